@@ -1,0 +1,156 @@
+package backprop;
+
+/**
+ * NumPy's legacy global random generator, so that Java draws the same numbers as {@code
+ * np.random.seed(s)} followed by {@code np.random.rand}, {@code randn} and {@code randint}.
+ *
+ * <p>The worked example in the notebooks starts from {@code np.random.seed(435)}; with this class
+ * the Java side starts from {@code new NumpyRandom(435)} and gets the same weights:
+ *
+ * <pre>{@code
+ * NumpyRandom random = new NumpyRandom(435);  // np.random.seed(435)
+ * double[][] w1 = random.randn(3, 4);          // np.random.randn(3, 4)
+ * }</pre>
+ *
+ * <p>Underneath is the Mersenne Twister MT19937 seeded the classic way ({@code init_genrand}), as
+ * NumPy's {@code RandomState} does. This is not {@code np.random.default_rng(s)} nor {@code
+ * np.random.MT19937(s)}: both seed through a {@code SeedSequence} and give other numbers.
+ *
+ * <p>Limits, said plainly:
+ *
+ * <ul>
+ *   <li>Uniforms and integers are bit-identical to NumPy. Gaussians go through {@code log}, and
+ *       NumPy calls the C library's while this class calls {@link Math#log}: on rare draws (a few
+ *       in ten thousand) the two differ in the last bit.
+ *   <li>Only integer seeds in 0..2<sup>32</sup>-1; no array seeds, no {@code get_state}.
+ *   <li>One instance is one stream and is not thread-safe, like NumPy's global state.
+ * </ul>
+ */
+public final class NumpyRandom {
+
+    /** Largest seed NumPy's legacy {@code seed} accepts: 2^32 - 1. */
+    private static final long MAX_SEED = 0xFFFFFFFFL;
+
+    // MT19937 parameters: N words of state, the twist reads the word M places ahead.
+    private static final int N = 624;
+    private static final int M = 397;
+    private static final int MATRIX_A = 0x9908b0df;
+    private static final int UPPER_BIT = 0x80000000;
+    private static final int LOWER_BITS = 0x7fffffff;
+
+    /** The 624 state words, each an unsigned 32-bit number held in an int. */
+    private final int[] key = new int[N];
+
+    /** Index of the next word to temper; N means the block is used up. */
+    private int pos;
+
+    /**
+     * Creates a generator seeded like {@code np.random.seed(seed)}.
+     *
+     * @param seed a seed in 0..2^32-1
+     * @throws IllegalArgumentException if the seed is outside that range
+     */
+    public NumpyRandom(long seed) {
+        seed(seed);
+    }
+
+    /**
+     * Reseeds this generator, like {@code np.random.seed(seed)}: the stream starts over.
+     *
+     * @param seed a seed in 0..2^32-1
+     * @throws IllegalArgumentException if the seed is outside that range; the stream is then left
+     *     as it was
+     */
+    public void seed(long seed) {
+        if (seed < 0 || seed > MAX_SEED) {
+            throw new IllegalArgumentException(
+                    "seed must be between 0 and " + MAX_SEED + " (2^32 - 1), got " + seed);
+        }
+
+        // init_genrand: key[0] = s; key[i] = 1812433253 * (key[i-1] ^ (key[i-1] >> 30)) + i,
+        // all mod 2^32, which is what int arithmetic does.
+        key[0] = (int) seed;
+        for (int i = 1; i < N; i++) {
+            key[i] = 1812433253 * (key[i - 1] ^ (key[i - 1] >>> 30)) + i;
+        }
+
+        // The first draw regenerates the whole block.
+        pos = N;
+    }
+
+    /**
+     * The next raw 32-bit output of the Mersenne Twister, as NumPy's {@code
+     * RandomState(s).randint(0, 2**32, dtype=np.uint32)} draws it.
+     *
+     * @return an unsigned 32-bit value in 0..2^32-1, held in a long
+     */
+    public long nextRaw32() {
+        if (pos == N) {
+            twist();
+        }
+        int y = key[pos++];
+
+        // Tempering.
+        y ^= y >>> 11;
+        y ^= (y << 7) & 0x9d2c5680;
+        y ^= (y << 15) & 0xefc60000;
+        y ^= y >>> 18;
+
+        return Integer.toUnsignedLong(y);
+    }
+
+    /**
+     * A uniform double in [0, 1) with 53 random bits, like {@code np.random.random_sample()}
+     * ({@code genrand_res53}).
+     *
+     * @return the next uniform double
+     */
+    public double randomSample() {
+        // 27 bits from the first draw, 26 from the second: a 53-bit integer over 2^53.
+        long a = nextRaw32() >>> 5;
+        long b = nextRaw32() >>> 6;
+        return (a * 67108864.0 + b) / 9007199254740992.0;
+    }
+
+    /**
+     * A matrix of uniform doubles in [0, 1), like {@code np.random.rand(rows, cols)}. Filled row by
+     * row, the order NumPy fills a C-ordered array.
+     *
+     * @param rows number of rows, at least 1
+     * @param cols number of columns, at least 1
+     * @return a new rows x cols matrix
+     * @throws IllegalArgumentException if either size is not positive
+     */
+    public double[][] rand(int rows, int cols) {
+        requirePositiveShape(rows, cols);
+        double[][] values = new double[rows][cols];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                values[i][j] = randomSample();
+            }
+        }
+        return values;
+    }
+
+    /** Regenerates all N state words (the MT19937 twist). */
+    private void twist() {
+        for (int i = 0; i < N; i++) {
+            // Top bit of this word, low 31 bits of the next; words past the end wrap to the
+            // start, which this pass has already renewed, as the reference algorithm does.
+            int y = (key[i] & UPPER_BIT) | (key[(i + 1) % N] & LOWER_BITS);
+            int next = key[(i + M) % N] ^ (y >>> 1);
+            if ((y & 1) != 0) {
+                next ^= MATRIX_A;
+            }
+            key[i] = next;
+        }
+        pos = 0;
+    }
+
+    private static void requirePositiveShape(int rows, int cols) {
+        if (rows <= 0 || cols <= 0) {
+            throw new IllegalArgumentException(
+                    "shape must be positive, got rows = " + rows + ", cols = " + cols);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package backprop;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Checks {@link NumpyRandom} against draws made by NumPy itself: {@code
+ * shared/reference/numpy-rng-sequences.json} (seeds 0 and 435) and {@code numpy-rng-extra.json} in
+ * the test resources (seeds 1, 42, 2**32-1 and more), written by the script beside it.
+ */
+class NumpyRandomTest {
+
+    private static final JsonNode SEQUENCES = ReferenceJson.shared("numpy-rng-sequences.json");
+    private static final JsonNode EXTRA = ReferenceJson.resource("numpy-rng-extra.json");
+
+    /** One seed's freshly seeded sequences, from whichever reference file holds that seed. */
+    record Fresh(long seed, long[] raw32, double[] uniforms) {
+        @Override
+        public String toString() {
+            return "seed " + seed;
+        }
+    }
+
+    static Stream<Fresh> freshSequences() {
+        Stream<Fresh> shared =
+                Stream.of(0L, 435L)
+                        .map(
+                                seed -> {
+                                    JsonNode s = SEQUENCES.get("seeds").get(Long.toString(seed));
+                                    JsonNode fresh = s.get("fresh");
+                                    return new Fresh(
+                                            seed,
+                                            ReferenceJson.longs(s.get("raw32_first10")),
+                                            ReferenceJson.hexDoubles(
+                                                    fresh.get("random_sample(20)_hex")));
+                                });
+        Stream<Fresh> extra =
+                Stream.of(1L, 42L, 4294967295L)
+                        .map(
+                                seed -> {
+                                    JsonNode s = EXTRA.get("seeds").get(Long.toString(seed));
+                                    return new Fresh(
+                                            seed,
+                                            ReferenceJson.longs(s.get("raw32(10)")),
+                                            ReferenceJson.hexDoubles(
+                                                    s.get("random_sample(20)_hex")));
+                                });
+        return Stream.concat(shared, extra);
+    }
+
+    // ---- seeding and the raw 32-bit stream ----
+
+    @ParameterizedTest
+    @MethodSource("freshSequences")
+    void rawOutputsAreNumpysTemperedWords(Fresh expected) {
+        NumpyRandom random = new NumpyRandom(expected.seed());
+
+        long[] actual = new long[expected.raw32().length];
+        for (int i = 0; i < actual.length; i++) {
+            actual[i] = random.nextRaw32();
+        }
+
+        assertArrayEquals(expected.raw32(), actual);
+    }
+
+    @Test
+    void rawOutputsAreUnsignedValuesBelowTwoToThe32() {
+        NumpyRandom random = new NumpyRandom(0);
+
+        for (int i = 0; i < 10_000; i++) {
+            long value = random.nextRaw32();
+            assertTrue(value >= 0 && value <= 0xFFFFFFFFL, "out of range: " + value);
+        }
+    }
+
+    @Test
+    void reseedingRestartsTheStream() {
+        JsonNode seed435 = SEQUENCES.get("seeds").get("435");
+        NumpyRandom random = new NumpyRandom(0);
+        random.nextRaw32();
+
+        random.seed(435);
+
+        assertEquals(seed435.get("raw32_first10").get(0).longValue(), random.nextRaw32());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {-1L, 4294967296L, Long.MIN_VALUE, Long.MAX_VALUE})
+    void seedOutsideUnsigned32BitRangeIsRefused(long seed) {
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new NumpyRandom(seed));
+
+        assertTrue(e.getMessage().contains(Long.toString(seed)), e.getMessage());
+        assertTrue(e.getMessage().contains("4294967295"), e.getMessage());
+    }
+
+    @Test
+    void refusedReseedLeavesTheStreamAlone() {
+        long[] expected = ReferenceJson.longs(SEQUENCES.get("seeds").get("0").get("raw32_first10"));
+        NumpyRandom random = new NumpyRandom(0);
+        random.nextRaw32();
+
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> random.seed(-7));
+
+        assertTrue(e.getMessage().contains("-7"), e.getMessage());
+        assertEquals(expected[1], random.nextRaw32());
+    }
+
+    // ---- uniform doubles ----
+
+    @ParameterizedTest
+    @MethodSource("freshSequences")
+    void randomSampleIsBitIdentical(Fresh expected) {
+        NumpyRandom random = new NumpyRandom(expected.seed());
+
+        double[] actual = new double[expected.uniforms().length];
+        for (int i = 0; i < actual.length; i++) {
+            actual[i] = random.randomSample();
+        }
+
+        assertArrayEquals(expected.uniforms(), actual);
+    }
+
+    @Test
+    void randFillsRowsInNumpyOrder() {
+        JsonNode shapes = EXTRA.get("shapes");
+        double[] expected = ReferenceJson.hexDoubles(shapes.get("rand(2,3)_hex"));
+        NumpyRandom random = new NumpyRandom(shapes.get("seed").longValue());
+
+        double[][] actual = random.rand(2, 3);
+
+        assertEquals(2, actual.length);
+        assertArrayEquals(new double[] {expected[0], expected[1], expected[2]}, actual[0]);
+        assertArrayEquals(new double[] {expected[3], expected[4], expected[5]}, actual[1]);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, -1})
+    void randRefusesAnEmptyShape(int bad) {
+        NumpyRandom random = new NumpyRandom(0);
+
+        IllegalArgumentException rows =
+                assertThrows(IllegalArgumentException.class, () -> random.rand(bad, 3));
+        IllegalArgumentException cols =
+                assertThrows(IllegalArgumentException.class, () -> random.rand(3, bad));
+
+        assertTrue(rows.getMessage().contains("rows = " + bad), rows.getMessage());
+        assertTrue(cols.getMessage().contains("cols = " + bad), cols.getMessage());
+    }
+}
