@@ -132,7 +132,9 @@ def main():
         "randint_cases": randint_cases(42, 12),
         "range_of_one": range_of_one(435),
         "gauss_cache": gauss_cache(42),
-        "randn(2000)": {"seed": 1, "values_hex": hexes(fresh(1).randn(2000))},
+        # A long run. Seed 42's pair at index 76-77 is one where Java's Math.log and the C
+        # library's log differ in the last bit, so the Gaussian tolerance is exercised.
+        "randn(2000)": {"seed": 42, "values_hex": hexes(fresh(42).randn(2000))},
     }
     out = Path(__file__).with_name("numpy-rng-extra.json")
     out.write_text(json.dumps(data, indent=1) + "\n")
