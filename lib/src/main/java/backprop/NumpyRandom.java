@@ -218,6 +218,109 @@ public final class NumpyRandom {
         return values;
     }
 
+    /**
+     * One integer drawn uniformly from [low, high), like {@code np.random.randint(low, high)}
+     * (default dtype int64).
+     *
+     * <p>NumPy's legacy masked rejection: with {@code rng = high - 1 - low}, draw words, keep the
+     * bits under the smallest all-ones mask covering {@code rng}, and try again while the result
+     * exceeds {@code rng}. Ranges up to 2^32 values use one 32-bit word per try, wider ranges two
+     * (high word first). A range of one value draws nothing.
+     *
+     * @param low smallest value that can come out
+     * @param high one past the largest value that can come out
+     * @return the next integer in [low, high)
+     * @throws IllegalArgumentException if {@code low >= high}
+     */
+    public long randint(long low, long high) {
+        requireNonEmptyRange(low, high);
+        return nextInRange(low, high - 1 - low);
+    }
+
+    /**
+     * An array of integers drawn uniformly from [low, high), like {@code np.random.randint(low,
+     * high, n)}.
+     *
+     * @param low smallest value that can come out
+     * @param high one past the largest value that can come out
+     * @param n how many, at least 1
+     * @return a new array of n integers
+     * @throws IllegalArgumentException if {@code low >= high} or n is not positive
+     */
+    public long[] randint(long low, long high, int n) {
+        requireNonEmptyRange(low, high);
+        requirePositiveSize(n);
+        long[] values = new long[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = nextInRange(low, high - 1 - low);
+        }
+        return values;
+    }
+
+    /**
+     * A matrix of integers drawn uniformly from [low, high), like {@code np.random.randint(low,
+     * high, (rows, cols))}. Filled row by row, the order NumPy fills a C-ordered array.
+     *
+     * @param low smallest value that can come out
+     * @param high one past the largest value that can come out
+     * @param rows number of rows, at least 1
+     * @param cols number of columns, at least 1
+     * @return a new rows x cols matrix
+     * @throws IllegalArgumentException if {@code low >= high} or either size is not positive
+     */
+    public long[][] randint(long low, long high, int rows, int cols) {
+        requireNonEmptyRange(low, high);
+        requirePositiveShape(rows, cols);
+        long[][] values = new long[rows][cols];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                values[i][j] = nextInRange(low, high - 1 - low);
+            }
+        }
+        return values;
+    }
+
+    /**
+     * low + a uniform integer in [0, rng], by NumPy's legacy masked rejection.
+     *
+     * @param rng the inclusive width high - 1 - low, read as an unsigned 64-bit number
+     */
+    private long nextInRange(long low, long rng) {
+        // One possible value: NumPy returns it without drawing.
+        if (rng == 0) {
+            return low;
+        }
+
+        // Smallest mask 2^k - 1 that covers rng.
+        long mask = -1L >>> Long.numberOfLeadingZeros(rng);
+
+        // Up to 2^32 values: one 32-bit word per try, low bits kept.
+        if (Long.compareUnsigned(rng, 0xFFFFFFFFL) <= 0) {
+            long v;
+            do {
+                v = nextRaw32() & mask;
+            } while (v > rng);
+            return low + v;
+        }
+
+        // Wider: one 64-bit draw per try. (NumPy skips the mask when rng is 2^64 - 1, the full
+        // int64 range; a long high cannot ask for that, since high is exclusive.)
+        long v;
+        do {
+            v = nextRaw64() & mask;
+        } while (Long.compareUnsigned(v, rng) > 0);
+
+        // Two's-complement addition wraps like NumPy's int64.
+        return low + v;
+    }
+
+    /** Two 32-bit words as one 64-bit value, the first word high, as NumPy's next_uint64. */
+    private long nextRaw64() {
+        long hi = nextRaw32();
+        long lo = nextRaw32();
+        return (hi << 32) | lo;
+    }
+
     /** Regenerates all N state words (the MT19937 twist). */
     private void twist() {
         for (int i = 0; i < N; i++) {
@@ -231,6 +334,16 @@ public final class NumpyRandom {
             key[i] = next;
         }
         pos = 0;
+    }
+
+    private static void requireNonEmptyRange(long low, long high) {
+        if (low >= high) {
+            throw new IllegalArgumentException(
+                    "low >= high: randint draws from [low, high), got low = "
+                            + low
+                            + ", high = "
+                            + high);
+        }
     }
 
     private static void requirePositiveSize(int n) {

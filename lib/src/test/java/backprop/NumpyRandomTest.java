@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +33,12 @@ class NumpyRandomTest {
     private static final int GAUSSIAN_ULPS = 1;
 
     /** One seed's freshly seeded sequences, from whichever reference file holds that seed. */
-    record Fresh(long seed, long[] raw32, double[] uniforms, double[] gaussians) {
+    record Fresh(
+            long seed,
+            long[] raw32,
+            double[] uniforms,
+            double[] gaussians,
+            List<IntCase> integers) {
         @Override
         public String toString() {
             return "seed " + seed;
@@ -50,7 +57,8 @@ class NumpyRandomTest {
                                             ReferenceJson.longs(s.get("raw32_first10")),
                                             ReferenceJson.hexDoubles(
                                                     fresh.get("random_sample(20)_hex")),
-                                            ReferenceJson.hexDoubles(fresh.get("randn(20)_hex")));
+                                            ReferenceJson.hexDoubles(fresh.get("randn(20)_hex")),
+                                            intCases(fresh));
                                 });
         Stream<Fresh> extra =
                 Stream.of(1L, 42L, 4294967295L)
@@ -62,9 +70,48 @@ class NumpyRandomTest {
                                             ReferenceJson.longs(s.get("raw32(10)")),
                                             ReferenceJson.hexDoubles(
                                                     s.get("random_sample(20)_hex")),
-                                            ReferenceJson.hexDoubles(s.get("randn(20)_hex")));
+                                            ReferenceJson.hexDoubles(s.get("randn(20)_hex")),
+                                            intCases(s));
                                 });
         return Stream.concat(shared, extra);
+    }
+
+    /** {@code randint(low, high, n)} and what NumPy drew for it. */
+    record IntCase(long low, long high, long[] values) {
+        @Override
+        public String toString() {
+            return "randint(" + low + ", " + high + ", " + values.length + ")";
+        }
+    }
+
+    /** The randint sequences of one seed, keyed in the JSON as "randint(low,high,n)". */
+    private static List<IntCase> intCases(JsonNode sequences) {
+        List<IntCase> cases = new ArrayList<>();
+        cases.add(intCase(sequences, "randint(0,10,20)", 0, 10));
+        cases.add(intCase(sequences, "randint(0,2,20)", 0, 2));
+        cases.add(intCase(sequences, "randint(-5,1000,20)", -5, 1000));
+        if (sequences.has("randint(0,2**40,5)")) {
+            cases.add(intCase(sequences, "randint(0,2**40,5)", 0, 1L << 40));
+        }
+        return cases;
+    }
+
+    private static IntCase intCase(JsonNode sequences, String key, long low, long high) {
+        return new IntCase(low, high, ReferenceJson.longs(sequences.get(key)));
+    }
+
+    /** Wider and negative ranges, all from seed 42 (see {@code numpy_rng_extra.py}). */
+    static Stream<IntCase> extraRanges() {
+        List<IntCase> cases = new ArrayList<>();
+        for (JsonNode c : EXTRA.get("randint_cases")) {
+            assertEquals(42, c.get("seed").longValue());
+            cases.add(
+                    new IntCase(
+                            c.get("low").longValue(),
+                            c.get("high").longValue(),
+                            ReferenceJson.longs(c.get("values"))));
+        }
+        return cases.stream();
     }
 
     // ---- seeding and the raw 32-bit stream ----
@@ -256,6 +303,173 @@ class NumpyRandomTest {
                 assertThrows(IllegalArgumentException.class, () -> random.randn(bad, 2));
         IllegalArgumentException cols =
                 assertThrows(IllegalArgumentException.class, () -> random.randn(2, bad));
+
+        assertTrue(n.getMessage().contains("n = " + bad), n.getMessage());
+        assertTrue(rows.getMessage().contains("rows = " + bad), rows.getMessage());
+        assertTrue(cols.getMessage().contains("cols = " + bad), cols.getMessage());
+    }
+
+    // ---- integers ----
+
+    @ParameterizedTest
+    @MethodSource("freshSequences")
+    void randintIsBitIdentical(Fresh expected) {
+        for (IntCase c : expected.integers()) {
+            NumpyRandom random = new NumpyRandom(expected.seed());
+
+            long[] actual = random.randint(c.low(), c.high(), c.values().length);
+
+            assertArrayEquals(c.values(), actual, c.toString());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("freshSequences")
+    void randintOneAtATimeGivesTheSameStream(Fresh expected) {
+        for (IntCase c : expected.integers()) {
+            NumpyRandom random = new NumpyRandom(expected.seed());
+
+            long[] actual = new long[c.values().length];
+            for (int i = 0; i < actual.length; i++) {
+                actual[i] = random.randint(c.low(), c.high());
+            }
+
+            assertArrayEquals(c.values(), actual, c.toString());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("extraRanges")
+    void randintHandlesNegativeAndWideRanges(IntCase c) {
+        NumpyRandom random = new NumpyRandom(42);
+
+        long[] actual = random.randint(c.low(), c.high(), c.values().length);
+
+        assertArrayEquals(c.values(), actual);
+    }
+
+    @Test
+    void randintFillsRowsInNumpyOrder() {
+        JsonNode shapes = EXTRA.get("shapes");
+        long[] expected = ReferenceJson.longs(shapes.get("randint(0,10,(2,3))"));
+        NumpyRandom random = new NumpyRandom(shapes.get("seed").longValue());
+
+        long[][] actual = random.randint(0, 10, 2, 3);
+
+        assertEquals(2, actual.length);
+        assertArrayEquals(new long[] {expected[0], expected[1], expected[2]}, actual[0]);
+        assertArrayEquals(new long[] {expected[3], expected[4], expected[5]}, actual[1]);
+    }
+
+    @Test
+    void rangeOfOneValueDrawsNothing() {
+        JsonNode ref = EXTRA.get("range_of_one");
+        NumpyRandom random = new NumpyRandom(ref.get("seed").longValue());
+
+        long[] sevens = random.randint(7, 8, 5);
+        double[] after = {random.randomSample(), random.randomSample(), random.randomSample()};
+
+        assertArrayEquals(ReferenceJson.longs(ref.get("randint(7,8,5)")), sevens);
+        assertArrayEquals(ReferenceJson.hexDoubles(ref.get("random_sample(3)_after_hex")), after);
+        assertArrayEquals(ReferenceJson.hexDoubles(ref.get("random_sample(3)_fresh_hex")), after);
+    }
+
+    @Test
+    void cachedGaussianSurvivesUniformAndIntegerDraws() {
+        JsonNode ref = EXTRA.get("gauss_cache");
+        NumpyRandom random = new NumpyRandom(ref.get("seed").longValue());
+
+        double[] first = random.randn(1);
+        double[] uniforms = {random.randomSample(), random.randomSample()};
+        long[] integers = random.randint(0, 10, 3);
+        double[] second = random.randn(1);
+        double[] third = random.randn(1);
+
+        assertWithinUlps(ReferenceJson.hexDoubles(ref.get("randn(1)_first_hex")), first);
+        assertArrayEquals(ReferenceJson.hexDoubles(ref.get("random_sample(2)_hex")), uniforms);
+        assertArrayEquals(ReferenceJson.longs(ref.get("randint(0,10,3)")), integers);
+        assertWithinUlps(ReferenceJson.hexDoubles(ref.get("randn(1)_second_hex")), second);
+        assertWithinUlps(ReferenceJson.hexDoubles(ref.get("randn(1)_third_hex")), third);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {0L, 435L})
+    void chainedCallsShareOneStream(long seed) {
+        // The calls of "chained_call_order" in numpy-rng-sequences.json, on one generator.
+        JsonNode expected = SEQUENCES.get("seeds").get(Long.toString(seed)).get("chained");
+        NumpyRandom random = new NumpyRandom(seed);
+
+        long[] raw = new long[10];
+        for (int i = 0; i < raw.length; i++) {
+            raw[i] = random.nextRaw32();
+        }
+        assertArrayEquals(ReferenceJson.longs(expected.get("raw32(10)")), raw);
+
+        double[] uniforms = new double[20];
+        for (int i = 0; i < uniforms.length; i++) {
+            uniforms[i] = random.randomSample();
+        }
+        assertArrayEquals(ReferenceJson.doubles(expected.get("random_sample(20)")), uniforms);
+
+        assertWithinUlps(ReferenceJson.doubles(expected.get("randn(20)")), random.randn(20));
+        assertArrayEquals(
+                ReferenceJson.longs(expected.get("randint(0,10,20)")), random.randint(0, 10, 20));
+        assertArrayEquals(
+                ReferenceJson.longs(expected.get("randint(0,2,20)")), random.randint(0, 2, 20));
+        assertArrayEquals(
+                ReferenceJson.longs(expected.get("randint(-5,1000,20)")),
+                random.randint(-5, 1000, 20));
+        assertWithinUlps(ReferenceJson.doubles(expected.get("randn(3)")), random.randn(3));
+        assertArrayEquals(
+                ReferenceJson.doubles(expected.get("random_sample(1)")),
+                new double[] {random.randomSample()});
+        // randn(3) left one Gaussian cached; this call returns it.
+        assertWithinUlps(ReferenceJson.doubles(expected.get("randn(1)")), random.randn(1));
+    }
+
+    static Stream<long[]> emptyRanges() {
+        return Stream.of(
+                new long[] {5, 5},
+                new long[] {5, 4},
+                new long[] {-3, -10},
+                new long[] {Long.MAX_VALUE, Long.MIN_VALUE});
+    }
+
+    @ParameterizedTest
+    @MethodSource("emptyRanges")
+    void randintRefusesAnEmptyRange(long[] bounds) {
+        long low = bounds[0];
+        long high = bounds[1];
+        NumpyRandom random = new NumpyRandom(0);
+
+        List<IllegalArgumentException> errors =
+                List.of(
+                        assertThrows(
+                                IllegalArgumentException.class, () -> random.randint(low, high)),
+                        assertThrows(
+                                IllegalArgumentException.class, () -> random.randint(low, high, 3)),
+                        assertThrows(
+                                IllegalArgumentException.class,
+                                () -> random.randint(low, high, 2, 3)));
+
+        for (IllegalArgumentException e : errors) {
+            assertTrue(e.getMessage().contains("low >= high"), e.getMessage());
+            assertTrue(e.getMessage().contains("low = " + low), e.getMessage());
+            assertTrue(e.getMessage().contains("high = " + high), e.getMessage());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, -1})
+    void randintRefusesAnEmptySize(int bad) {
+        NumpyRandom random = new NumpyRandom(0);
+
+        IllegalArgumentException n =
+                assertThrows(IllegalArgumentException.class, () -> random.randint(0, 10, bad));
+        IllegalArgumentException rows =
+                assertThrows(IllegalArgumentException.class, () -> random.randint(0, 10, bad, 2));
+        IllegalArgumentException cols =
+                assertThrows(IllegalArgumentException.class, () -> random.randint(0, 10, 2, bad));
 
         assertTrue(n.getMessage().contains("n = " + bad), n.getMessage());
         assertTrue(rows.getMessage().contains("rows = " + bad), rows.getMessage());
