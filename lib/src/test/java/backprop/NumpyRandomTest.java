@@ -476,6 +476,48 @@ class NumpyRandomTest {
         assertTrue(cols.getMessage().contains("cols = " + bad), cols.getMessage());
     }
 
+    // ---- the worked example ----
+
+    @Test
+    void seed435DrawsTheWorkedExamplesNetworkExactly() {
+        // The document's draws, in its order: W1 = randn(3, 4) * 0.01, b1 = zeros (no draw),
+        // W2 = randn(4, 2) * 0.01, b2 = zeros, X = randint(0, 10, (2, 3)), y_idx = randint(0, 2,
+        // 2).
+        JsonNode step1 = ReferenceJson.shared("worked-example.json").get("step1");
+        NumpyRandom random = new NumpyRandom(435);
+
+        double[][] w1 = scaled(random.randn(3, 4), 0.01);
+        double[][] w2 = scaled(random.randn(4, 2), 0.01);
+        long[][] x = random.randint(0, 10, 2, 3);
+        long[] yIdx = random.randint(0, 2, 2);
+
+        assertMatrixEquals(step1.get("W1").get("values"), w1);
+        assertMatrixEquals(step1.get("W2").get("values"), w2);
+        JsonNode xValues = step1.get("X").get("values");
+        assertEquals(2, x.length);
+        for (int i = 0; i < x.length; i++) {
+            assertArrayEquals(ReferenceJson.longs(xValues.get(i)), x[i], "X row " + i);
+        }
+        assertArrayEquals(ReferenceJson.longs(step1.get("y_idx").get("values")), yIdx);
+    }
+
+    private static double[][] scaled(double[][] m, double factor) {
+        for (double[] row : m) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] *= factor;
+            }
+        }
+        return m;
+    }
+
+    /** Exact comparison, row by row, with a JSON array of rows. */
+    private static void assertMatrixEquals(JsonNode expectedRows, double[][] actual) {
+        assertEquals(expectedRows.size(), actual.length, "rows");
+        for (int i = 0; i < actual.length; i++) {
+            assertArrayEquals(ReferenceJson.doubles(expectedRows.get(i)), actual[i], "row " + i);
+        }
+    }
+
     private static void assertWithinUlps(double[] expected, double[] actual) {
         assertEquals(expected.length, actual.length, "length");
         for (int i = 0; i < expected.length; i++) {
