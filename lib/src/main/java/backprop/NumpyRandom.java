@@ -118,7 +118,7 @@ public final class NumpyRandom {
      * @return the next uniform double
      */
     public double randomSample() {
-        // 27 bits from the first draw, 26 from the second: a 53-bit integer over 2^53.
+        // 27 bits from the first draw, 26 from the second: (a * 2^26 + b) / 2^53.
         long a = nextRaw32() >>> 5;
         long b = nextRaw32() >>> 6;
         return (a * 67108864.0 + b) / 9007199254740992.0;
@@ -151,7 +151,7 @@ public final class NumpyRandom {
      * the other for the next call, whatever is drawn in between (uniforms and integers do not touch
      * the cache; only {@link #seed} clears it).
      *
-     * @return the next Gaussian; may differ from NumPy's in the last bit, see the class notes
+     * @return the next Gaussian; on rare draws one or two ulps from NumPy's, see the class notes
      */
     public double standardNormal() {
         // A value is waiting from the last pair: hand it out and empty the cache.
