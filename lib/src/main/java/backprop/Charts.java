@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.DoubleUnaryOperator;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.BitmapEncoder.BitmapFormat;
 import org.knowm.xchart.XYChart;
@@ -20,10 +21,11 @@ import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.style.Styler.LegendLayout;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * The charts of the lessons: loss curves.
+ * The charts of the lessons: loss curves and pictures of gradient descent on a curve L(w).
  *
  * <p>Each chart method only builds an XChart {@link XYChart}; nothing is drawn or written until
  * {@link #image(XYChart)} renders it (for a notebook to display) or {@link #savePng(XYChart, Path)}
@@ -45,6 +47,9 @@ public final class Charts {
     /** Height of every chart, in pixels. */
     static final int HEIGHT = 450;
 
+    /** How many points of L(w) are sampled between wMin and wMax. */
+    static final int CURVE_SAMPLES = 401;
+
     // Okabe-Ito colours: told apart with any kind of colour blindness.
     private static final Color BLUE = new Color(0x0072B2);
     private static final Color ORANGE = new Color(0xE69F00);
@@ -63,6 +68,28 @@ public final class Charts {
 
     private static final BasicStroke SOLID =
             new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final BasicStroke DASHED =
+            new BasicStroke(
+                    2.0f,
+                    BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_ROUND,
+                    10f,
+                    new float[] {8f, 5f},
+                    0f);
+    private static final BasicStroke DOTTED =
+            new BasicStroke(
+                    2.0f,
+                    BasicStroke.CAP_ROUND,
+                    BasicStroke.JOIN_ROUND,
+                    10f,
+                    new float[] {1f, 5f},
+                    0f);
+
+    /** The tangent is drawn this far (as a fraction of wMax - wMin) either side of w_old... */
+    private static final double TANGENT_HALF_WIDTH = 0.15;
+
+    /** ...but rises or falls by at most this fraction of the visible L range either side. */
+    private static final double TANGENT_MAX_RISE = 0.3;
 
     /** Share of the plot's width and height that the axis ranges fill; the rest is a margin. */
     private static final double PLOT_CONTENT = 0.94;
@@ -132,6 +159,194 @@ public final class Charts {
             run++;
         }
         finishLossChart(chart, epochs, lossesByLabel.values().toArray(new double[0][]));
+        return chart;
+    }
+
+    /**
+     * One step of gradient descent, drawn on the curve: w_new = w_old − α · ∂L/∂w at w_old.
+     *
+     * <p>The series, in the legend's order:
+     *
+     * <ul>
+     *   <li>"L(w)": the loss, sampled at {@value #CURVE_SAMPLES} points from wMin to wMax;
+     *   <li>"tangent at w_old": a short piece of the line through (w_old, L(w_old)) with slope
+     *       ∂L/∂w at w_old, two points;
+     *   <li>"step −α·∂L/∂w": the step, three points: across from w_old to w_new at the height
+     *       L(w_old), then down (or up) to the curve at w_new;
+     *   <li>"w_old" and "w_new": one marker each, on the curve.
+     * </ul>
+     *
+     * <p>The x-axis runs from wMin to wMax and the y-axis over the values of L on the sampled
+     * curve, each with a small margin. The tangent reaches at most 15% of the w range to either
+     * side of w_old, less where it is steep (it then rises or falls by at most 30% of the L range)
+     * and never beyond wMin or wMax.
+     *
+     * @param loss the loss L(w); must be finite on [wMin, wMax]
+     * @param slope its derivative ∂L/∂w
+     * @param wOld the weight before the step, inside [wMin, wMax]
+     * @param alpha the learning rate α, a positive finite number
+     * @param wMin the left end of the w range
+     * @param wMax the right end of the w range, greater than wMin
+     * @return the chart
+     * @throws IllegalArgumentException if wMin is not less than wMax, α is not a positive finite
+     *     number, w_old or w_new lies outside [wMin, wMax] (widen the range or lower α), or L or
+     *     its slope is not finite where it is needed
+     */
+    public static XYChart gradientDescentStep(
+            DoubleUnaryOperator loss,
+            DoubleUnaryOperator slope,
+            double wOld,
+            double alpha,
+            double wMin,
+            double wMax) {
+        Objects.requireNonNull(loss, "loss");
+        Objects.requireNonNull(slope, "slope");
+        checkRange(wMin, wMax);
+        checkAlpha(alpha);
+        checkInside("w_old", wOld, wMin, wMax);
+
+        double lOld = finite(loss, wOld, "L(w)");
+        double gradient = finite(slope, wOld, "∂L/∂w");
+        // w_new = w_old − α · ∂L/∂w
+        double wNew = wOld - alpha * gradient;
+        checkInside("w_new", wNew, wMin, wMax);
+        double lNew = finite(loss, wNew, "L(w)");
+
+        double[][] curve = sampleCurve(loss, wMin, wMax);
+        double[] yRange = valueRange(curve[1]);
+
+        // Tangent: t(w) = L(w_old) + ∂L/∂w · (w − w_old), short enough to stay in view.
+        double halfWidth = TANGENT_HALF_WIDTH * (wMax - wMin);
+        double maxRise = TANGENT_MAX_RISE * (yRange[1] - yRange[0]);
+        if (Math.abs(gradient) * halfWidth > maxRise) {
+            halfWidth = maxRise / Math.abs(gradient);
+        }
+        double[] tangentW = {Math.max(wOld - halfWidth, wMin), Math.min(wOld + halfWidth, wMax)};
+        double[] tangentL = {
+            lOld + gradient * (tangentW[0] - wOld), lOld + gradient * (tangentW[1] - wOld)
+        };
+
+        XYChart chart = newChart(null, "w", "L(w)", LegendPosition.OutsideS);
+        fixAxes(chart, wMin, wMax, yRange);
+        line(chart, "L(w)", curve[0], curve[1], BLUE, SOLID);
+        line(chart, "tangent at w_old", tangentW, tangentL, ORANGE, DASHED);
+        line(
+                chart,
+                "step −α·∂L/∂w",
+                new double[] {wOld, wNew, wNew},
+                new double[] {lOld, lOld, lNew},
+                BLACK,
+                DOTTED);
+        point(chart, "w_old", wOld, lOld, VERMILLION, SeriesMarkers.CIRCLE);
+        point(chart, "w_new", wNew, lNew, BLUISH_GREEN, SeriesMarkers.DIAMOND);
+        addTickAnchor(chart, halfwayToSecondSample(wMin, wMax));
+        return chart;
+    }
+
+    /**
+     * The weights visited by gradient descent from w0: w_{k+1} = w_k − α · ∂L/∂w at w_k.
+     *
+     * <p>Plain arithmetic, no chart; pass the result to {@link #descentOnCurve}.
+     *
+     * @param slope the derivative ∂L/∂w
+     * @param w0 the starting weight, finite
+     * @param alpha the learning rate α, a positive finite number
+     * @param steps how many updates to make, zero or more
+     * @return {@code steps + 1} values: w0, w1, ..., w_steps
+     * @throws IllegalArgumentException if w0 is not finite, α is not a positive finite number or
+     *     steps is negative
+     * @throws ArithmeticException if a slope or an iterate stops being finite: the descent diverged
+     *     so far that doubles overflow (the message names the step; use fewer steps)
+     */
+    public static double[] descentPath(
+            DoubleUnaryOperator slope, double w0, double alpha, int steps) {
+        Objects.requireNonNull(slope, "slope");
+        if (!Double.isFinite(w0)) {
+            throw new IllegalArgumentException("w0 must be finite, got " + w0);
+        }
+        checkAlpha(alpha);
+        if (steps < 0) {
+            throw new IllegalArgumentException("steps must be zero or more, got " + steps);
+        }
+
+        double[] w = new double[steps + 1];
+        w[0] = w0;
+        for (int k = 0; k < steps; k++) {
+            double gradient = slope.applyAsDouble(w[k]);
+            // w_{k+1} = w_k − α · ∂L/∂w(w_k)
+            w[k + 1] = w[k] - alpha * gradient;
+            if (!Double.isFinite(gradient) || !Double.isFinite(w[k + 1])) {
+                throw new ArithmeticException(
+                        "gradient descent diverged: w_"
+                                + (k + 1)
+                                + " is "
+                                + w[k + 1]
+                                + " (∂L/∂w at w_"
+                                + k
+                                + " = "
+                                + w[k]
+                                + " is "
+                                + gradient
+                                + "); use fewer steps or a smaller α");
+            }
+        }
+        return w;
+    }
+
+    /**
+     * The curve L(w) with the weights of a descent path on it, as markers joined in order.
+     *
+     * <p>The series: "L(w)", the loss sampled at {@value #CURVE_SAMPLES} points from wMin to wMax;
+     * "w_0 → w_1 → w_2 → …", every iterate w_k at height L(w_k), joined in order; "w_0 (start)",
+     * the first iterate marked apart, so that the direction of travel can be read.
+     *
+     * <p>Iterates may leave the range, as they do when α is too large and descent overshoots or
+     * diverges. The axes are therefore not fitted to the path: the x-axis runs from wMin to wMax
+     * and the y-axis over the values of L on the sampled curve, each with a small margin, so that
+     * exploding iterates cannot squash the curve. Iterates outside that window stay in the data but
+     * are not seen: drawing is clipped at the plot's frame, so a diverging path shows as a line
+     * leaving the frame.
+     *
+     * @param loss the loss L(w); finite on [wMin, wMax] and at every iterate
+     * @param path the iterates w0, w1, ..., for instance from {@link #descentPath}; at least one,
+     *     all finite
+     * @param wMin the left end of the w range
+     * @param wMax the right end of the w range, greater than wMin
+     * @param title shown above the plot, for instance "α = 0.3"; {@code null} or blank for none
+     * @return the chart
+     * @throws IllegalArgumentException if wMin is not less than wMax, the path is empty, or an
+     *     iterate or L at an iterate is not finite (the message names the step)
+     */
+    public static XYChart descentOnCurve(
+            DoubleUnaryOperator loss, double[] path, double wMin, double wMax, String title) {
+        Objects.requireNonNull(loss, "loss");
+        Objects.requireNonNull(path, "path");
+        checkRange(wMin, wMax);
+        if (path.length == 0) {
+            throw new IllegalArgumentException("path is empty: it needs at least w_0");
+        }
+
+        double[] pathL = new double[path.length];
+        for (int k = 0; k < path.length; k++) {
+            if (!Double.isFinite(path[k])) {
+                throw new IllegalArgumentException("w_" + k + " is " + path[k] + " in path");
+            }
+            pathL[k] = loss.applyAsDouble(path[k]);
+            if (!Double.isFinite(pathL[k])) {
+                throw new IllegalArgumentException(
+                        "L(w_" + k + ") is " + pathL[k] + " at w_" + k + " = " + path[k]);
+            }
+        }
+        double[][] curve = sampleCurve(loss, wMin, wMax);
+
+        XYChart chart = newChart(title, "w", "L(w)", LegendPosition.OutsideS);
+        fixAxes(chart, wMin, wMax, valueRange(curve[1]));
+        line(chart, "L(w)", curve[0], curve[1], BLUE, SOLID);
+        XYSeries steps = line(chart, "w_0 → w_1 → w_2 → …", path, pathL, VERMILLION, SOLID);
+        steps.setMarker(SeriesMarkers.CIRCLE).setMarkerColor(VERMILLION);
+        steps.setLineWidth(1.5f);
+        point(chart, "w_0 (start)", path[0], pathL[0], BLACK, SeriesMarkers.SQUARE);
+        addTickAnchor(chart, halfwayToSecondSample(wMin, wMax));
         return chart;
     }
 
@@ -254,6 +469,15 @@ public final class Charts {
         return series;
     }
 
+    private static XYSeries point(
+            XYChart chart, String name, double x, double y, Color color, Marker marker) {
+        XYSeries series = chart.addSeries(name, new double[] {x}, new double[] {y});
+        series.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
+        series.setMarker(marker);
+        series.setMarkerColor(color);
+        return series;
+    }
+
     /**
      * Sets the axes of a loss chart: epochs from 0 to the last one, losses from 0 (or from the
      * lowest loss, if one is negative) to the highest. Whole-number epoch ticks only.
@@ -277,10 +501,10 @@ public final class Charts {
      * Adds one empty point (its L is NaN: nothing is drawn; it is kept out of the legend) at a w
      * that lies off the even grid of the other x values, so that the x-axis gets round ticks.
      *
-     * <p>When every x value and both ends of the x-axis lie on one even grid (epochs 0, 1, 2, ...),
-     * XChart puts ticks only at data points, and with hundreds of points their labels run into each
-     * other. One value off the grid, added last, makes XChart choose round ticks (0, 200, 400, ...)
-     * as it does for any other data.
+     * <p>When every x value and both ends of the x-axis lie on one even grid (epochs 0, 1, 2, ...,
+     * or the samples of L(w) with the iterates on them), XChart puts ticks only at data points, and
+     * with hundreds of points their labels run into each other. One value off the grid, added last,
+     * makes XChart choose round ticks (0, 200, 400, ...) as it does for any other data.
      */
     private static void addTickAnchor(XYChart chart, double offGrid) {
         XYSeries anchor =
@@ -289,12 +513,28 @@ public final class Charts {
         anchor.setShowInLegend(false);
     }
 
+    /** Halfway between the first two samples of L(w): never a sample itself. */
+    private static double halfwayToSecondSample(double wMin, double wMax) {
+        return wMin + (wMax - wMin) / (2 * (CURVE_SAMPLES - 1));
+    }
+
     private static void fixAxes(XYChart chart, double wMin, double wMax, double[] yRange) {
         XYStyler styler = chart.getStyler();
         styler.setXAxisMin(wMin);
         styler.setXAxisMax(wMax);
         styler.setYAxisMin(yRange[0]);
         styler.setYAxisMax(yRange[1]);
+    }
+
+    /** Samples L at evenly spaced w from wMin to wMax, both included: {w values, L values}. */
+    private static double[][] sampleCurve(DoubleUnaryOperator loss, double wMin, double wMax) {
+        double[] w = new double[CURVE_SAMPLES];
+        double[] l = new double[CURVE_SAMPLES];
+        for (int i = 0; i < CURVE_SAMPLES; i++) {
+            w[i] = wMin + (wMax - wMin) * i / (CURVE_SAMPLES - 1);
+            l[i] = finite(loss, w[i], "L(w)");
+        }
+        return new double[][] {w, l};
     }
 
     /** The smallest and largest value, or a range of 2 around a single value. */
@@ -306,6 +546,15 @@ public final class Charts {
             hi = Math.max(hi, v);
         }
         return hi > lo ? new double[] {lo, hi} : new double[] {lo - 1, hi + 1};
+    }
+
+    private static double finite(DoubleUnaryOperator f, double w, String name) {
+        double value = f.applyAsDouble(w);
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(
+                    name + " is " + value + " at w = " + w + "; it must be finite there");
+        }
+        return value;
     }
 
     private static void checkLosses(double[] losses, String what) {
@@ -323,6 +572,38 @@ public final class Charts {
                                 + ") is "
                                 + losses[i]);
             }
+        }
+    }
+
+    private static void checkRange(double wMin, double wMax) {
+        if (!Double.isFinite(wMin) || !Double.isFinite(wMax) || !(wMin < wMax)) {
+            throw new IllegalArgumentException(
+                    "wMin must be less than wMax, both finite; got wMin = "
+                            + wMin
+                            + ", wMax = "
+                            + wMax);
+        }
+    }
+
+    private static void checkAlpha(double alpha) {
+        if (!Double.isFinite(alpha) || alpha <= 0) {
+            throw new IllegalArgumentException(
+                    "the learning rate α must be a positive finite number, got " + alpha);
+        }
+    }
+
+    private static void checkInside(String name, double w, double wMin, double wMax) {
+        if (!(w >= wMin && w <= wMax)) {
+            throw new IllegalArgumentException(
+                    name
+                            + " = "
+                            + w
+                            + " lies outside [wMin, wMax] = ["
+                            + wMin
+                            + ", "
+                            + wMax
+                            + "]; widen the range"
+                            + (name.equals("w_new") ? " or lower α" : ""));
         }
     }
 }
