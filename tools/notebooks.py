@@ -1,0 +1,427 @@
+#!/usr/bin/python3
+"""Executes the tutorial's notebooks on the Java kernel, and checks what they show.
+
+    tools/notebooks.py execute [--force] [--set NAME=VALUE ...] [NOTEBOOK ...]
+        Runs every notebook (or the ones named) top to bottom on a fresh kernel and saves its
+        outputs in place; pictures go to img/. A notebook whose code, library and kernel have
+        not changed since its last run is skipped. Ends with a summary table.
+
+    tools/notebooks.py check [NOTEBOOK ...]
+        Runs a copy of every notebook in a scratch folder and checks: no cell fails; the fresh
+        outputs equal the committed ones (execution counts, timings and image bytes aside);
+        every picture is a valid PNG; and named values equal the reference values computed with
+        NumPy. Ends with "N passed, M failed".
+
+Run it with Debian's /usr/bin/python3, which has nbclient and nbformat; the README's commands do.
+The kernel is the project's own kernelspec "java" under kernel/target/jupyter.
+"""
+
+import argparse
+import base64
+import hashlib
+import json
+import math
+import os
+import re
+import shutil
+import struct
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = ROOT / "notebooks"
+IMG = ROOT / "img"
+KERNELS = ROOT / "kernel" / "target" / "jupyter"
+STAMPS = ROOT / "build" / "notebook-stamps"
+REFERENCE = Path(os.environ.get("REFERENCE_DIR", ROOT.parent / "shared" / "reference"))
+
+ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+try:
+    import nbformat
+    from nbclient import NotebookClient
+except ImportError:
+    sys.exit(
+        "notebooks.py needs nbclient and nbformat: run it with /usr/bin/python3 after\n"
+        "  apt-get install jupyter-nbconvert jupyter-client python3-nbclient python3-nbformat\n"
+        "(bash bin/run installs them)."
+    )
+
+
+class CellFailed(Exception):
+    """A cell raised an error: says which notebook, which cell, and what."""
+
+    def __init__(self, notebook, index, ename, evalue):
+        self.notebook, self.index = notebook, index
+        first = evalue.strip().splitlines()[0] if evalue.strip() else ""
+        super().__init__(f"{notebook}: cell {index} failed: {ename}: {first}".rstrip(": "))
+
+
+# ------------------------------------------------------------------------------ running
+
+
+def notebook_paths(names):
+    if not names:
+        return sorted(NOTEBOOKS.glob("[0-9]*.ipynb"))
+    paths = []
+    for name in names:
+        p = Path(name)
+        if not p.exists():
+            p = NOTEBOOKS / name
+        if not p.exists():
+            sys.exit(f"no notebook {name} (looked in {NOTEBOOKS.relative_to(ROOT)}/)")
+        paths.append(p.resolve())
+    return paths
+
+
+def run(path, workdir, overrides=None):
+    """Executes the notebook at `path` with `workdir` as the kernel's folder; returns it."""
+    if not (KERNELS / "kernels" / "java" / "kernel.json").exists():
+        sys.exit("the Java kernel is not built yet: run  bash bin/run  (or mvn package)")
+    os.environ["JUPYTER_PATH"] = str(KERNELS)
+    nb = nbformat.read(str(path), as_version=4)
+    if overrides:
+        apply_overrides(nb, overrides, path.name)
+    client = NotebookClient(
+        nb,
+        kernel_name="java",
+        timeout=300,
+        startup_timeout=90,
+        allow_errors=True,
+        record_timing=False,
+        resources={"metadata": {"path": str(workdir)}},
+    )
+    client.execute()
+    for index, cell in enumerate(nb.cells, start=1):
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "error":
+                raise CellFailed(path.name, index, out.get("ename", "error"),
+                                 ANSI.sub("", out.get("evalue", "")))
+    normalise(nb)
+    return nb
+
+
+def normalise(nb):
+    """Removes what would differ between machines and runs but teaches nothing."""
+    info = nb.metadata.get("language_info", {})
+    info.pop("version", None)
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+        for out in cell.get("outputs", []):
+            if "text" in out:
+                out["text"] = ANSI.sub("", out["text"])
+            for mime, value in out.get("data", {}).items():
+                if mime.startswith("text/") and isinstance(value, str):
+                    out["data"][mime] = ANSI.sub("", value)
+
+
+# ------------------------------------------------------------------------------ parameters
+
+
+ASSIGNMENT = re.compile(r"^(\s*(?:long|int|double)\s+)(\w+)(\s*=\s*)([^;]+)(;.*)$")
+
+
+def apply_overrides(nb, overrides, name):
+    """Sets NAME = VALUE in the notebook's first parameters cell (the first code cell that
+    assigns to NAME); refuses a name the notebook does not have."""
+    left = dict(overrides)
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        lines = cell.source.split("\n")
+        for i, line in enumerate(lines):
+            m = ASSIGNMENT.match(line)
+            if m and m.group(2) in left:
+                lines[i] = m.group(1) + m.group(2) + m.group(3) + left.pop(m.group(2)) + m.group(5)
+        cell.source = "\n".join(lines)
+        if not left:
+            break
+    return sorted(left)
+
+
+# ------------------------------------------------------------------------------ execute
+
+
+def stamp_of(path, overrides):
+    """What a notebook's outputs depend on: its cells, the library and kernel, the overrides."""
+    h = hashlib.sha256()
+    nb = nbformat.read(str(path), as_version=4)
+    for cell in nb.cells:
+        h.update(cell.cell_type.encode() + b"\0" + cell.source.encode() + b"\0")
+    jars = ROOT / "kernel" / "target" / "kernel-jars"
+    for f in sorted(jars.glob("*.jar")) + [KERNELS / "kernels" / "java" / "kernel.json"]:
+        h.update(f.name.encode() + hashlib.sha256(f.read_bytes()).digest())
+    h.update(json.dumps(sorted(overrides.items())).encode())
+    return h.hexdigest()
+
+
+def executed(path):
+    nb = nbformat.read(str(path), as_version=4)
+    code = [c for c in nb.cells if c.cell_type == "code" and c.source.strip()]
+    return all(c.get("execution_count") is not None for c in code)
+
+
+def pictures_of(path):
+    """The img/ files a notebook writes, read from its code (`../img/NAME.png`)."""
+    text = path.read_text(encoding="utf-8")
+    return sorted(set(re.findall(r'\.\./img/([\w.\-]+\.png)', text)))
+
+
+def command_execute(args):
+    overrides = dict(parse_assignment(a) for a in args.set)
+    paths = notebook_paths(args.notebooks)
+    unknown = set(overrides)
+    STAMPS.mkdir(parents=True, exist_ok=True)
+    IMG.mkdir(exist_ok=True)
+    rows = []
+    started = time.time()
+    for path in paths:
+        nb = nbformat.read(str(path), as_version=4)
+        unknown -= set(overrides) - set(apply_overrides(nb, overrides, path.name))
+    if unknown:
+        sys.exit(f"--set: no notebook has a parameter named {', '.join(sorted(unknown))}")
+    if overrides:
+        # a class's own numbers: run copies, leave the committed notebooks as they are
+        out = ROOT / "build" / "custom"
+        (out / "notebooks").mkdir(parents=True, exist_ok=True)
+        (out / "img").mkdir(exist_ok=True)
+    for path in paths:
+        stamp = stamp_of(path, overrides)
+        stamp_file = STAMPS / (path.stem + ".sha256")
+        pictures = pictures_of(path)
+        fresh = (
+            not args.force
+            and not overrides
+            and stamp_file.exists()
+            and stamp_file.read_text().strip() == stamp
+            and executed(path)
+            and all((IMG / p).exists() for p in pictures)
+        )
+        if fresh:
+            rows.append((path.name, "unchanged", "-", pictures))
+            continue
+        t0 = time.time()
+        print(f"running  {path.name} ...", flush=True)
+        target = path
+        if overrides:
+            target = out / "notebooks" / path.name
+            shutil.copy(path, target)
+        try:
+            nb = run(target, target.parent, overrides)
+        except CellFailed as e:
+            print(f"\nFAILED   {e}\n         the notebook was left as it was", file=sys.stderr)
+            return 1
+        nbformat.write(nb, str(target))
+        if not overrides:
+            stamp_file.write_text(stamp + "\n")
+        rows.append((path.name, "executed", f"{time.time() - t0:.1f} s", pictures))
+    print()
+    print(f"{'notebook':<34} {'status':<10} {'time':>7}  pictures in img/")
+    for name, status, took, pictures in rows:
+        print(f"{name:<34} {status:<10} {took:>7}  {', '.join(pictures) or '-'}")
+    print(f"{len(rows)} notebooks, {time.time() - started:.1f} s in all")
+    if overrides:
+        print("parameters set: " + ", ".join(f"{k} = {v}" for k, v in overrides.items()))
+        print(f"notebooks and pictures with these numbers: {(out).relative_to(ROOT)}/"
+              " (the committed notebooks are unchanged)")
+    return 0
+
+
+def parse_assignment(text):
+    if "=" not in text:
+        sys.exit(f"--set wants NAME=VALUE, got {text!r}")
+    name, value = (s.strip() for s in text.split("=", 1))
+    if not re.fullmatch(r"[A-Za-z_]\w*", name) or not re.fullmatch(r"[-+0-9.eE]+", value):
+        sys.exit(f"--set wants NAME=NUMBER, got {text!r}")
+    return name, value
+
+
+# ------------------------------------------------------------------------------ check
+
+
+def comparable(nb):
+    """A notebook's outputs with what may legitimately vary taken out."""
+    cells = []
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        outs = []
+        for out in cell.get("outputs", []):
+            kind = out.get("output_type")
+            if kind == "stream":
+                outs.append((kind, out.get("name"), out.get("text")))
+            elif kind in ("execute_result", "display_data"):
+                data = {m: ("<png>" if m == "image/png" else v) for m, v in out["data"].items()}
+                outs.append((kind, json.dumps(data, sort_keys=True)))
+            else:
+                outs.append((kind, out.get("ename"), out.get("evalue")))
+        cells.append((cell.source, outs))
+    return cells
+
+
+def png_problem(b64):
+    """None for a valid PNG image, else what is wrong with it."""
+    try:
+        raw = base64.b64decode(b64, validate=False)
+    except ValueError as e:
+        return f"not base64: {e}"
+    if not raw.startswith(PNG_SIGNATURE):
+        return "does not start with the PNG signature"
+    if raw[12:16] != b"IHDR":
+        return "has no IHDR header"
+    width, height = struct.unpack(">II", raw[16:24])
+    if width == 0 or height == 0:
+        return f"is {width} x {height}"
+    if b"IEND" not in raw[-12:]:
+        return "is truncated (no IEND chunk)"
+    return None
+
+
+def text_of(nb, last_line):
+    """The text output of the code cell whose last line is `last_line`."""
+    for cell in nb.cells:
+        if cell.cell_type == "code" and cell.source.strip().split("\n")[-1].strip() == last_line:
+            parts = []
+            for out in cell.get("outputs", []):
+                if out.get("output_type") == "stream":
+                    parts.append(out["text"])
+                elif "data" in out and "text/plain" in out["data"]:
+                    parts.append(out["data"]["text/plain"])
+            return "".join(parts)
+    raise LookupError(f"no code cell ends with `{last_line}`")
+
+
+def reference():
+    path = REFERENCE / "worked-example.json"
+    if not path.exists():
+        sys.exit(f"reference values not found at {path} (set REFERENCE_DIR)")
+    return json.loads(path.read_text())
+
+
+def expected_values():
+    """Per notebook: (what, the cell's last line, the text that cell must show)."""
+    ref = reference()
+    step1 = ref["step1"]
+    train = ref["training_lr0.1"]["loss_at_epoch"]
+
+    def numpy_str(name):
+        return step1[name]["numpy_str"]
+
+    a0, a1 = step1["a2"]["values"][0]
+    stuck = -math.log(0.5 + 1e-8)
+    return {
+        "01-forward-propagation.ipynb": [
+            ("X", "X", numpy_str("X")),
+            ("W1", "W1", numpy_str("W1")),
+            ("z1", "z1", numpy_str("z1")),
+            ("a2", "a2", numpy_str("a2")),
+            ("loss", "loss", repr(ref["step1_loss"])),
+        ],
+        "02-backward-propagation.ipynb": [
+            ("a2", "f.a2()", numpy_str("a2")),
+            ("loss", "f.loss()", repr(ref["step1_loss"])),
+            ("dz2", "g.dz2()", numpy_str("dz2")),
+            ("dW2", "g.dW2()", numpy_str("dW2")),
+            ("dz1", "g.dz1()", numpy_str("dz1")),
+            ("dW1", "g.dW1()", numpy_str("dW1")),
+            ("updated W1", "next.W1()", numpy_str("W1_updated")),
+            ("updated W2", "next.W2()", numpy_str("W2_updated")),
+            ("loss after one step", "next.forward(X, Y).loss()",
+             repr(ref["loss_after_step1_update"])),
+        ],
+        "03-softmax-derivative.ipynb": [
+            ("softmax of sample 0", "a", f"[[{a0:.8f} {a1:.8f}]]"),
+            ("Jacobian diagonal", "J", f" {a0 * (1 - a0):.8f}"),
+            ("Jacobian off-diagonal", "J", f"-{a0 * a1:.8f}"),
+        ],
+        "04-training.ipynb": [
+            ("loss at epoch 1", "history", f"epoch     1  loss {train['1']:.8f}"),
+            ("loss at epoch 100", "history", f"epoch   100  loss {train['100']:.8f}"),
+            ("loss after 1000 epochs", "history", f"epoch  1000  loss {train['1000']:.8f}"),
+            ("dead ReLUs at alpha 0.5", "}", f"alpha = 0.5   loss at epoch 10 = "),
+            ("stuck loss at alpha 0.5 and 1.0", "}", f"at epoch 1000 = {stuck:.8f}"),
+        ],
+    }
+
+
+def command_check(args):
+    paths = notebook_paths(args.notebooks)
+    expected = expected_values()
+    passed, failed = 0, []
+
+    def verdict(ok, what):
+        nonlocal passed
+        if ok:
+            passed += 1
+        else:
+            failed.append(what)
+            print(f"  FAIL {what}")
+
+    scratch = Path(tempfile.mkdtemp(prefix="notebook-check-"))
+    try:
+        (scratch / "notebooks").mkdir()
+        (scratch / "img").mkdir()
+        for path in paths:
+            t0 = time.time()
+            copy = scratch / "notebooks" / path.name
+            shutil.copy(path, copy)
+            committed = nbformat.read(str(path), as_version=4)
+            try:
+                fresh = run(copy, copy.parent)
+            except CellFailed as e:
+                verdict(False, str(e))
+                continue
+            verdict(True, f"{path.name}: every cell runs")
+
+            ours, theirs = comparable(fresh), comparable(committed)
+            differing = [i for i, (a, b) in enumerate(zip(ours, theirs), 1) if a != b]
+            same = len(ours) == len(theirs) and not differing
+            where = f"code cell {differing[0]}" if differing else "the number of cells"
+            verdict(same, f"{path.name}: fresh outputs equal the committed ones"
+                    + ("" if same else f" (first difference: {where}; re-run  bash bin/run"
+                       " and commit the notebook)"))
+
+            for index, cell in enumerate(fresh.cells, start=1):
+                for out in cell.get("outputs", []):
+                    png = out.get("data", {}).get("image/png")
+                    if png is not None:
+                        problem = png_problem(png)
+                        verdict(problem is None,
+                                f"{path.name}: cell {index}: the image {problem or 'is a PNG'}")
+
+            for what, last_line, text in expected.get(path.name, []):
+                try:
+                    shown = text_of(fresh, last_line)
+                except LookupError as e:
+                    verdict(False, f"{path.name}: {what}: {e}")
+                    continue
+                ok = text in shown
+                verdict(ok, f"{path.name}: {what} is {text!r}"
+                        + ("" if ok else f", but the cell shows {shown.strip()[:200]!r}"))
+            print(f"checked  {path.name} in {time.time() - t0:.1f} s", flush=True)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+    print(f"\n{passed} passed, {len(failed)} failed")
+    return 0 if not failed else 1
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("execute", help="run the notebooks and save their outputs")
+    ex.add_argument("--force", action="store_true", help="run even if nothing changed")
+    ex.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                    help="override a parameter of the notebooks' first cells, e.g. seed=7")
+    ex.add_argument("notebooks", nargs="*")
+    ch = sub.add_parser("check", help="run copies of the notebooks and check their outputs")
+    ch.add_argument("notebooks", nargs="*")
+    args = parser.parse_args()
+    return command_execute(args) if args.command == "execute" else command_check(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
