@@ -20,6 +20,9 @@
 #   jupyter notebook --ip=127.0.0.1  # pick the kernel "Java (backprop)"
 #
 # Running it again is safe, and quick when everything is already there.
+#   scripts/setup.sh --print-python
+#
+# prints the python3 that has nbclient, nbformat and jupyter_client (for tools/notebooks.py).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -27,6 +30,17 @@ root="$PWD"
 kernelspec="$root/kernel/target/jupyter/kernels/java"
 
 say() { printf 'setup: %s\n' "$*"; }
+
+if [[ ${1:-} == --print-python ]]; then
+    for py in /usr/bin/python3 python3; do
+        if command -v "$py" >/dev/null && "$py" -c 'import nbclient, nbformat, jupyter_client' 2>/dev/null; then
+            command -v "$py"
+            exit 0
+        fi
+    done
+    printf 'setup: no python3 with nbclient, nbformat and jupyter_client: run scripts/setup.sh\n' >&2
+    exit 1
+fi
 fail() {
     printf 'setup: %s\n' "$*" >&2
     exit 1
