@@ -35,6 +35,7 @@ NOTEBOOKS = ROOT / "notebooks"
 IMG = ROOT / "img"
 KERNELS = ROOT / "kernel" / "target" / "jupyter"
 STAMPS = ROOT / "build" / "notebook-stamps"
+LOGS = ROOT / "build" / "logs"
 REFERENCE = Path(os.environ.get("REFERENCE_DIR", ROOT.parent / "shared" / "reference"))
 
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
@@ -94,7 +95,10 @@ def run(path, workdir, overrides=None):
         record_timing=False,
         resources={"metadata": {"path": str(workdir)}},
     )
-    client.execute()
+    # the kernel's own log lines go to a file, not into the terminal
+    LOGS.mkdir(parents=True, exist_ok=True)
+    with open(LOGS / "kernel.log", "a") as log:
+        client.execute(stdout=log, stderr=log)
     for index, cell in enumerate(nb.cells, start=1):
         for out in cell.get("outputs", []):
             if out.get("output_type") == "error":
@@ -165,9 +169,10 @@ def executed(path):
 
 
 def pictures_of(path):
-    """The img/ files a notebook writes, read from its code (`../img/NAME.png`)."""
-    text = path.read_text(encoding="utf-8")
-    return sorted(set(re.findall(r'\.\./img/([\w.\-]+\.png)', text)))
+    """The img/ files a notebook writes: the "NAME.png" strings in its code cells."""
+    nb = nbformat.read(str(path), as_version=4)
+    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    return sorted(set(re.findall(r'"(?:\.\./img/)?([\w.\-]+\.png)"', code)))
 
 
 def command_execute(args):
