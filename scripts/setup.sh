@@ -59,7 +59,7 @@ javac_major=${javac_major%%.*}
 # --- Packages ---------------------------------------------------------------------------------
 
 apt_packages=(jupyter-nbconvert jupyter-client python3-nbclient python3-nbformat
-    jupyter-notebook fonts-dejavu-core fontconfig)
+    jupyter-notebook fonts-dejavu-core fontconfig libjs-mathjax libjs-jquery libjs-requirejs)
 
 # Runs a command with its output kept aside, and shown only if it fails.
 quietly() {

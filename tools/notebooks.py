@@ -6,6 +6,11 @@
         outputs in place; pictures go to img/. A notebook whose code, library and kernel have
         not changed since its last run is skipped. Ends with a summary table.
 
+    tools/notebooks.py html
+        Exports every executed notebook to static HTML in build/html/, with an index page,
+        pictures embedded and formulas rendered by a local copy of MathJax: the folder opens in
+        a browser with no network.
+
     tools/notebooks.py check [NOTEBOOK ...]
         Runs a copy of every notebook in a scratch folder and checks: no cell fails; the fresh
         outputs equal the committed ones (execution counts, timings and image bytes aside);
@@ -244,6 +249,83 @@ def parse_assignment(text):
     return name, value
 
 
+# ------------------------------------------------------------------------------ html
+
+SYSTEM_JS = Path("/usr/share/javascript")
+# the parts of MathJax 2 that the TeX-AMS_CHTML-full configuration loads, in English
+MATHJAX_PARTS = ["MathJax.js", "config", "extensions", "jax/input/TeX", "jax/output/CommonHTML",
+                 "jax/element", "localization/en", "fonts/HTML-CSS/TeX/woff"]
+
+
+def command_html(args):
+    from nbconvert import HTMLExporter
+
+    out = ROOT / "build" / "html"
+    static = out / "static"
+    if out.exists():
+        shutil.rmtree(out)
+    static.mkdir(parents=True)
+    mathjax = SYSTEM_JS / "mathjax"
+    if not (mathjax / "MathJax.js").exists():
+        sys.exit("no MathJax in /usr/share/javascript/mathjax: apt-get install libjs-mathjax")
+    for part in MATHJAX_PARTS:
+        source = mathjax / part
+        if source.is_dir():
+            shutil.copytree(source, static / "mathjax" / part)
+        elif source.exists():
+            (static / "mathjax" / part).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(source, static / "mathjax" / part)
+    for lib in ("jquery/jquery.min.js", "requirejs/require.min.js"):
+        if (SYSTEM_JS / lib).exists():
+            shutil.copy(SYSTEM_JS / lib, static / Path(lib).name)
+
+    exporter = HTMLExporter(template_name="classic")
+    entries = []
+    for path in notebook_paths(args.notebooks):
+        nb = nbformat.read(str(path), as_version=4)
+        if not executed(path):
+            sys.exit(f"{path.name} has not been executed yet: run  bash bin/run  first")
+        body, _ = exporter.from_notebook_node(nb)
+        # the system's script locations become the folder's own copies
+        body = body.replace("file:///usr/share/javascript/mathjax/", "static/mathjax/")
+        body = body.replace("file:///usr/share/javascript/jquery/", "static/")
+        body = body.replace("file:///usr/share/javascript/requirejs/", "static/")
+        # links between notebooks point to their HTML pages
+        body = re.sub(r'href="([\w.\-]+)\.ipynb"', r'href="\1.html"', body)
+        leftover = re.findall(r'(?:src|href)="((?:https?|file):[^"]*)"', body)
+        if leftover:
+            sys.exit(f"{path.name}: the page would still load {leftover[0]}")
+        (out / (path.stem + ".html")).write_text(body, encoding="utf-8")
+        title = next((c.source.split("\n")[0].lstrip("# ").strip()
+                      for c in nb.cells if c.cell_type == "markdown"), path.stem)
+        entries.append((path.stem + ".html", title))
+
+    items = "\n".join(f'    <li><a href="{href}">{title}</a></li>' for href, title in entries)
+    (out / "index.html").write_text(f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Backpropagation and gradient descent, in Java</title>
+  <style>
+    body {{ font-family: "DejaVu Sans", sans-serif; max-width: 46em; margin: 3em auto;
+            line-height: 1.5; color: #222; }}
+    li {{ margin: 0.4em 0; }}
+  </style>
+</head>
+<body>
+  <h1>Backpropagation and gradient descent, in Java</h1>
+  <p>The notebooks, executed, in reading order.</p>
+  <ol>
+{items}
+  </ol>
+</body>
+</html>
+""", encoding="utf-8")
+    print(f"HTML: {len(entries)} notebooks and an index page in "
+          f"{out.relative_to(ROOT)}/ (open {out.relative_to(ROOT)}/index.html)")
+    return 0
+
+
 # ------------------------------------------------------------------------------ check
 
 
@@ -424,8 +506,11 @@ def main():
     ex.add_argument("notebooks", nargs="*")
     ch = sub.add_parser("check", help="run copies of the notebooks and check their outputs")
     ch.add_argument("notebooks", nargs="*")
+    ht = sub.add_parser("html", help="export the executed notebooks to build/html/")
+    ht.add_argument("notebooks", nargs="*")
     args = parser.parse_args()
-    return command_execute(args) if args.command == "execute" else command_check(args)
+    commands = {"execute": command_execute, "check": command_check, "html": command_html}
+    return commands[args.command](args)
 
 
 if __name__ == "__main__":
