@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -244,6 +245,288 @@ public final class Exercises {
         return -sum;
     }
 
+    // ---------------------------------------------------------------- notebook 2: backward
+
+    /**
+     * Exercise: {@code db2}, the column sums of {@code dz2 = a2 - Y} divided by m, by hand.
+     *
+     * <p>Recognises: not divided by m, or divided twice; summed along the rows (one number per
+     * sample); not summed at all ({@code dz2} itself, or over m); the sign flipped ({@code Y -
+     * a2}); the right numbers as a column.
+     *
+     * @param answer the learner's db2, or {@code null} while not attempted
+     * @param f the forward pass whose a2 and Y the answer uses
+     */
+    public static Verdict db2(Matrix answer, ForwardPass f) {
+        if (answer == null) {
+            return Verdict.notAttempted();
+        }
+        int m = f.X().rows();
+
+        // dz2 = a2 - Y
+        Matrix dz2 = f.a2().minus(f.Y());
+
+        // db2 = Σ_k dz2[k] / m   (a sum down the columns)
+        Matrix db2 = dz2.sumColumns().divide(m);
+
+        return new MatrixExercise("db2", db2)
+                .right("db2 is the column sums of dz2 divided by m.")
+                .mistake(
+                        dz2.sumColumns(),
+                        "your db2 is "
+                                + m
+                                + " times too large. Did you forget to divide by m = "
+                                + m
+                                + "?")
+                .mistake(
+                        db2.divide(m),
+                        "your db2 is " + m + " times too small. Divide by m once, not twice.")
+                .mistake(db2.times(-1), "the sign is flipped. dz2 = a2 - Y, not Y - a2.")
+                .mistake(
+                        dz2,
+                        "that is dz2 itself, shape "
+                                + dz2.shape()
+                                + ". db2 sums it over the samples, down each column, then"
+                                + " divides by m.")
+                .mistake(
+                        dz2.divide(m),
+                        "you divided dz2 by m but did not sum it. Add up the samples (the rows),"
+                                + " down each column.")
+                .shapeMistake(
+                        m,
+                        1,
+                        "your db2 has shape ("
+                                + m
+                                + ", 1), one number per sample: you summed along each row."
+                                + " Sum down the columns instead, one number per output, to"
+                                + " b2's shape "
+                                + db2.shape()
+                                + ".")
+                .transposed(
+                        "your db2 is a column. It has b2's shape "
+                                + db2.shape()
+                                + ": one row, a number per output.")
+                .shape("b2's shape, one row with a number per output.")
+                .recipe("db2 = (1/m) Σ_k dz2[k]: the column sums of dz2 = a2 - Y, over m.")
+                .check(answer);
+    }
+
+    /**
+     * Exercise: the shape of {@code dW1}, written as NumPy prints a shape, {@code "(3, 4)"}. It is
+     * W1's shape, as every gradient has its parameter's shape.
+     *
+     * <p>Recognises the shapes of X, Xᵀ, dz1 and W1ᵀ.
+     *
+     * @param answer the learner's shape, or {@code null} while not attempted
+     * @param net the network
+     * @param f a forward pass of that network
+     */
+    public static Verdict dW1Shape(String answer, Network net, ForwardPass f) {
+        return answer == null ? Verdict.notAttempted() : dW1ShapeExercise(net, f).check(answer);
+    }
+
+    /**
+     * Exercise: the shape of {@code dW1} as two numbers, {@code {rows, columns}}. See {@link
+     * #dW1Shape(String, Network, ForwardPass)}.
+     */
+    public static Verdict dW1Shape(int[] answer, Network net, ForwardPass f) {
+        return answer == null ? Verdict.notAttempted() : dW1ShapeExercise(net, f).check(answer);
+    }
+
+    private static ShapeExercise dW1ShapeExercise(Network net, ForwardPass f) {
+        Gradients g = net.backward(f);
+        Matrix X = f.X();
+        String product =
+                "dW1 = Xᵀ · dz1 / m is "
+                        + X.transpose().shape()
+                        + " · "
+                        + g.dz1().shape()
+                        + " = "
+                        + g.dW1().shape();
+
+        return new ShapeExercise("dW1", g.dW1())
+                .right(
+                        "dW1 has W1's shape, "
+                                + net.W1().shape()
+                                + ", as every gradient has the shape of its parameter.")
+                .mistake(X, "X's shape. A gradient has its parameter's shape: dW1 has W1's shape.")
+                .mistake(net.W1().transpose(), "W1's shape transposed. " + product + ".")
+                .mistake(
+                        g.dz1(),
+                        "dz1's shape, a row per sample. Xᵀ · dz1 adds up the samples: "
+                                + product
+                                + ".")
+                .mistake(X.transpose(), "Xᵀ's shape, only the first factor. " + product + ".")
+                .recipe(
+                        "a gradient always has the shape of its parameter, since the step"
+                                + " W1 - α · dW1 subtracts it entry by entry.");
+    }
+
+    /**
+     * Exercise: {@code dz1 = (dz2 · W2ᵀ) ⊙ relu'(z1)}, by hand. A mask taken from {@code a1}
+     * instead of {@code z1} is the same mask, since {@code a1 > 0} exactly where {@code z1 > 0}.
+     *
+     * <p>Recognises: the ReLU mask left out, or inverted, or taken from the incoming gradient;
+     * multiplied by a1 or z1 instead of relu'(z1); W2 used after its update, at any α; a 1/m too
+     * early; the sign flipped; a transposed result, and any other shape.
+     *
+     * @param answer the learner's dz1, or {@code null} while not attempted
+     * @param net the network of the forward pass, its W2 not yet updated
+     * @param f the forward pass
+     */
+    public static Verdict dz1(Matrix answer, Network net, ForwardPass f) {
+        if (answer == null) {
+            return Verdict.notAttempted();
+        }
+        Gradients g = net.backward(f);
+        int m = f.X().rows();
+
+        // relu'(z1) = [z1 > 0]
+        Matrix mask = Relu.derivative(f.z1());
+
+        // dz2 · W2ᵀ: the error arriving at the hidden layer
+        Matrix back = g.dz2().dot(net.W2().transpose());
+
+        // With W2 already updated, W2 - α dW2, the answer is dz1 - α · (dz2 · dW2ᵀ) ⊙ relu'(z1)
+        Matrix perAlpha = g.dz2().dot(g.dW2().transpose()).multiply(mask);
+
+        return new MatrixExercise("dz1", g.dz1())
+                .right("dz1 = (dz2 · W2ᵀ) ⊙ relu'(z1), with W2 as it was in the forward pass.")
+                .mistake(
+                        back,
+                        "you left out the ReLU mask. Multiply (⊙) by relu'(z1): 1 where z1 > 0,"
+                                + " 0 elsewhere, so no error flows back through a unit that was"
+                                + " off.")
+                .mistake(
+                        back.multiply(f.a1()),
+                        "you multiplied by a1 = relu(z1), the activation. Use its derivative"
+                                + " relu'(z1): 1 where z1 > 0, 0 elsewhere.")
+                .mistake(
+                        back.multiply(f.z1()),
+                        "you multiplied by z1 itself. Use the derivative relu'(z1): 1 where"
+                                + " z1 > 0, 0 elsewhere.")
+                .mistake(
+                        Relu.apply(back),
+                        "your mask came from the incoming error dz2 · W2ᵀ. It must come from z1,"
+                                + " which says whether each unit was on in the forward pass.")
+                .mistake(
+                        back.multiply(mask.map(v -> 1 - v)),
+                        "your mask is inverted. relu'(z1) is 1 where z1 > 0 (the unit was on)"
+                                + " and 0 elsewhere.")
+                .mistake(
+                        g.dz1().divide(m),
+                        "your dz1 is "
+                                + m
+                                + " times too small. dz2 = a2 - Y carries no 1/m; divide by m"
+                                + " only in dW1 and db1.")
+                .mistake(g.dz1().times(-1), "the sign is flipped. dz2 = a2 - Y, not Y - a2.")
+                .mistake(
+                        a -> {
+                            double alpha = fittedStep(g.dz1(), a, perAlpha);
+                            return alpha > 0 && close(a, g.dz1().minus(perAlpha.times(alpha)))
+                                    ? "you used W2 after its update (a step at α = "
+                                            + shortNumber(alpha)
+                                            + "). dz1 needs W2 as it was in the forward pass:"
+                                            + " compute every gradient first, then update."
+                                    : null;
+                        })
+                .transposed(
+                        "your dz1 is transposed, "
+                                + g.dz1().transpose().shape()
+                                + " instead of "
+                                + g.dz1().shape()
+                                + ". Keep a row per sample: dz2 · W2ᵀ, not W2 · dz2ᵀ.")
+                .shape(
+                        "z1's shape, a row per sample and a column per hidden unit. dz2 · W2ᵀ is "
+                                + g.dz2().shape()
+                                + " · "
+                                + net.W2().transpose().shape()
+                                + ".")
+                .recipe(
+                        "dz1 = (dz2 · W2ᵀ) ⊙ relu'(z1), with dz2 = a2 - Y and W2 as it was in the"
+                                + " forward pass.")
+                .check(answer);
+    }
+
+    /**
+     * The step size α for which {@code truth - α · direction} comes nearest to {@code answer}, by
+     * least squares; NaN when the direction is zero.
+     */
+    private static double fittedStep(Matrix truth, Matrix answer, Matrix direction) {
+        double norm = direction.multiply(direction).sum();
+        return norm > 0 ? truth.minus(answer).multiply(direction).sum() / norm : Double.NaN;
+    }
+
+    /** A fitted number to 3 significant digits, printed short: 0.1, not 0.100000000001. */
+    private static String shortNumber(double v) {
+        return NumpyFormat.repr(Double.parseDouble(String.format(Locale.ROOT, "%.3g", v)));
+    }
+
+    /**
+     * Exercise: {@code W1} after one gradient-descent step, {@code W1 - α · dW1}, with dW1 from the
+     * backward pass before anything was updated.
+     *
+     * <p>Recognises: the sign flipped; α left out; dW1 computed after W2 was updated; dW1 without
+     * its 1/m, or divided twice; W1 unchanged; the step or the gradient instead of the new W1; any
+     * other shape.
+     *
+     * @param answer the learner's new W1, or {@code null} while not attempted
+     * @param net the network before the step
+     * @param f a forward pass of that network
+     * @param alpha the learning rate α
+     * @throws IllegalArgumentException if {@code alpha} is not a finite positive number
+     */
+    public static Verdict W1AfterStep(Matrix answer, Network net, ForwardPass f, double alpha) {
+        if (answer == null) {
+            return Verdict.notAttempted();
+        }
+        GradientDescent gd = new GradientDescent(alpha);
+        Gradients g = net.backward(f);
+        Matrix W1 = net.W1();
+        Matrix dW1 = g.dW1();
+        int m = f.X().rows();
+
+        // W1_new = W1 - α dW1
+        Matrix W1New = gd.step(net, g).W1();
+
+        // dW1 as it comes out when W2 is updated before the backward pass reaches dz1
+        Matrix lateDW1 = net.with("W2", gd.step(net.W2(), g.dW2())).backward(f).dW1();
+
+        return new MatrixExercise("new W1", W1New)
+                .right("the new W1 is W1 - α · dW1, with dW1 from the gradients before any update.")
+                .mistake(
+                        W1.plus(dW1.times(alpha)),
+                        "the sign is flipped: that step goes uphill. Gradient descent subtracts,"
+                                + " W1 - α · dW1.")
+                .mistake(
+                        W1.minus(dW1),
+                        "the step is missing α. It is W1 - α · dW1, with α = "
+                                + NumpyFormat.repr(alpha)
+                                + ".")
+                .mistake(
+                        W1.minus(lateDW1.times(alpha)),
+                        "your dW1 was computed after W2 was updated. Backpropagation uses W2 as"
+                                + " it was in the forward pass: compute every gradient first, then"
+                                + " update.")
+                .mistake(
+                        W1.minus(dW1.times(alpha * m)),
+                        "your step is "
+                                + m
+                                + " times too large. Is your dW1 divided by m = "
+                                + m
+                                + "?")
+                .mistake(
+                        W1.minus(dW1.times(alpha / m)),
+                        "your step is " + m + " times too small. Divide dW1 by m once, not twice.")
+                .mistake(W1, "that is W1 before the step. Subtract α · dW1 from it.")
+                .mistake(dW1.times(alpha), "that is the step α · dW1. Subtract it from W1.")
+                .mistake(dW1.times(-alpha), "that is the step -α · dW1 alone. Add W1 to it.")
+                .mistake(dW1, "that is the gradient dW1. The new W1 is W1 - α · dW1.")
+                .shape("W1's shape. A step changes the values of W1, never its shape.")
+                .recipe("W1_new = W1 - α · dW1, with dW1 = Xᵀ · dz1 / m from before any update.")
+                .check(answer);
+    }
+
     // ---------------------------------------------------------------- the checking machinery
 
     private static String format(double v) {
@@ -268,6 +551,9 @@ public final class Exercises {
         private final Matrix truth;
         private final List<Matrix> mistakes = new ArrayList<>();
         private final List<String> hints = new ArrayList<>();
+        private final List<Function<Matrix, String>> recognisers = new ArrayList<>();
+        private final List<int[]> wrongShapes = new ArrayList<>();
+        private final List<String> shapeHints = new ArrayList<>();
         private String right;
         private String transposed;
         private String shape;
@@ -286,6 +572,22 @@ public final class Exercises {
         MatrixExercise mistake(Matrix value, String hint) {
             mistakes.add(value);
             hints.add(hint);
+            return this;
+        }
+
+        /**
+         * A mistake told by a test rather than a value, asked only of an answer of the right shape:
+         * it gives the hint, or null when the answer is not this mistake.
+         */
+        MatrixExercise mistake(Function<Matrix, String> recogniser) {
+            recognisers.add(recogniser);
+            return this;
+        }
+
+        /** A mistake told by the shape alone. */
+        MatrixExercise shapeMistake(int rows, int cols, String hint) {
+            wrongShapes.add(new int[] {rows, cols});
+            shapeHints.add(hint);
             return this;
         }
 
@@ -319,9 +621,22 @@ public final class Exercises {
                     return Verdict.wrong(hints.get(i));
                 }
             }
-            if (answer.rows() != truth.rows() || answer.cols() != truth.cols()) {
+            boolean sameShape = answer.rows() == truth.rows() && answer.cols() == truth.cols();
+            for (Function<Matrix, String> recogniser : recognisers) {
+                String hint = sameShape ? recogniser.apply(answer) : null;
+                if (hint != null) {
+                    return Verdict.wrong(hint);
+                }
+            }
+            if (!sameShape) {
                 if (close(answer.transpose(), truth) && transposed != null) {
                     return Verdict.wrong(transposed);
+                }
+                for (int i = 0; i < wrongShapes.size(); i++) {
+                    if (answer.rows() == wrongShapes.get(i)[0]
+                            && answer.cols() == wrongShapes.get(i)[1]) {
+                        return Verdict.wrong(shapeHints.get(i));
+                    }
                 }
                 return Verdict.wrong(
                         "your "

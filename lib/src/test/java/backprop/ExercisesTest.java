@@ -227,4 +227,203 @@ class ExercisesTest {
             assertNotAttempted(Exercises.lossOfSample(null, f, 0));
         }
     }
+
+    /** Notebook 2: db2 by hand, the shape of dW1, dz1, W1 after one step. */
+    @Nested
+    class Backward {
+
+        private final Gradients g = net.backward(f);
+        private final Matrix dz2 = f.a2().minus(Y);
+        private final Matrix mask = Relu.derivative(f.z1());
+        private final double alpha = 0.1;
+        private final GradientDescent gd = new GradientDescent(alpha);
+
+        @Test
+        void db2AsColumnSumsOverMIsRight() {
+            assertEquals(
+                    "Right: db2 is the column sums of dz2 divided by m.",
+                    Exercises.db2(dz2.sumColumns().divide(2), f).toString());
+            assertRight(Exercises.db2(ReferenceData.matrix("step1/db2"), f));
+        }
+
+        @Test
+        void db2NotDividedByM() {
+            assertEquals(
+                    "Not quite: your db2 is 2 times too large. Did you forget to divide by m = 2?",
+                    Exercises.db2(dz2.sumColumns(), f).toString());
+        }
+
+        @Test
+        void db2DividedByMTwice() {
+            assertWrong(Exercises.db2(dz2.sumColumns().divide(4), f), "2 times too small");
+        }
+
+        @Test
+        void db2SummedAlongTheRows() {
+            assertWrong(Exercises.db2(dz2.sumRows().divide(2), f), "(2, 1)", "along each row");
+            assertWrong(Exercises.db2(dz2.sumRows(), f), "(2, 1)", "along each row");
+        }
+
+        @Test
+        void db2NotSummedAtAll() {
+            assertWrong(Exercises.db2(dz2, f), "dz2 itself", "sums it over the samples");
+            assertWrong(Exercises.db2(dz2.divide(2), f), "did not sum");
+        }
+
+        @Test
+        void db2WithTheSignFlipped() {
+            assertWrong(Exercises.db2(Y.minus(f.a2()).sumColumns().divide(2), f), "a2 - Y");
+        }
+
+        @Test
+        void db2AsAColumn() {
+            assertWrong(
+                    Exercises.db2(dz2.sumColumns().divide(2).transpose(), f), "a column", "(1, 2)");
+        }
+
+        @Test
+        void db2LeftBlankIsNotAttempted() {
+            assertNotAttempted(Exercises.db2(null, f));
+        }
+
+        @Test
+        void dW1ShapeIsW1sShape() {
+            assertRight(Exercises.dW1Shape("(3, 4)", net, f));
+            assertRight(Exercises.dW1Shape(new int[] {3, 4}, net, f));
+        }
+
+        @Test
+        void dW1ShapeMistakes() {
+            assertWrong(Exercises.dW1Shape("(2, 3)", net, f), "X's shape", "W1's shape");
+            assertWrong(Exercises.dW1Shape("(4, 3)", net, f), "transposed", "Xᵀ · dz1");
+            assertWrong(Exercises.dW1Shape("(2, 4)", net, f), "dz1's shape");
+            assertWrong(Exercises.dW1Shape("(3, 2)", net, f), "Xᵀ's shape");
+            assertWrong(Exercises.dW1Shape("(5, 5)", net, f), "(5, 5)", "its parameter");
+        }
+
+        @Test
+        void dW1ShapeLeftBlankIsNotAttempted() {
+            assertNotAttempted(Exercises.dW1Shape((String) null, net, f));
+            assertNotAttempted(Exercises.dW1Shape((int[]) null, net, f));
+        }
+
+        @Test
+        void dz1WithTheMaskOfZ1IsRight() {
+            // dz1 = (dz2 · W2ᵀ) ⊙ relu'(z1)
+            assertRight(Exercises.dz1(dz2.dot(net.W2().transpose()).multiply(mask), net, f));
+            assertRight(Exercises.dz1(ReferenceData.matrix("step1/dz1"), net, f));
+        }
+
+        @Test
+        void dz1WithTheMaskOfA1IsTheSameMask() {
+            Matrix fromA1 = Relu.derivative(f.a1());
+            assertRight(Exercises.dz1(dz2.dot(net.W2().transpose()).multiply(fromA1), net, f));
+        }
+
+        @Test
+        void dz1WithoutTheMask() {
+            assertWrong(
+                    Exercises.dz1(dz2.dot(net.W2().transpose()), net, f), "left out the ReLU mask");
+        }
+
+        @Test
+        void dz1TimesTheActivationInsteadOfItsDerivative() {
+            Matrix back = dz2.dot(net.W2().transpose());
+            assertWrong(Exercises.dz1(back.multiply(f.a1()), net, f), "a1", "derivative");
+            assertWrong(Exercises.dz1(back.multiply(f.z1()), net, f), "z1 itself", "derivative");
+        }
+
+        @Test
+        void dz1WithTheMaskFromTheWrongMatrix() {
+            Matrix back = dz2.dot(net.W2().transpose());
+            assertWrong(Exercises.dz1(Relu.apply(back), net, f), "must come from z1");
+            assertWrong(Exercises.dz1(back.multiply(mask.map(v -> 1 - v)), net, f), "inverted");
+        }
+
+        @Test
+        void dz1WithW2AlreadyUpdated() {
+            Matrix updated = gd.step(net.W2(), g.dW2());
+            Matrix late = dz2.dot(updated.transpose()).multiply(mask);
+            assertWrong(Exercises.dz1(late, net, f), "W2 after its update", "α = 0.1");
+
+            Matrix bigStep = new GradientDescent(0.5).step(net.W2(), g.dW2());
+            Matrix later = dz2.dot(bigStep.transpose()).multiply(mask);
+            assertWrong(Exercises.dz1(later, net, f), "W2 after its update", "α = 0.5");
+        }
+
+        @Test
+        void dz1WithTheOneOverMOrTheSignWrong() {
+            assertWrong(Exercises.dz1(g.dz1().divide(2), net, f), "2 times too small", "no 1/m");
+            assertWrong(Exercises.dz1(g.dz1().times(-1), net, f), "a2 - Y");
+        }
+
+        @Test
+        void dz1OfTheWrongShape() {
+            // W2 · dz2ᵀ: the product the other way round, and no mask
+            assertWrong(
+                    Exercises.dz1(net.W2().dot(dz2.transpose()), net, f), "shape (4, 2)", "(2, 4)");
+            assertWrong(Exercises.dz1(g.dz1().transpose(), net, f), "transposed");
+        }
+
+        @Test
+        void dz1LeftBlankIsNotAttempted() {
+            assertNotAttempted(Exercises.dz1(null, net, f));
+        }
+
+        @Test
+        void W1AfterOneStepIsRight() {
+            // W1_new = W1 - α dW1
+            assertRight(Exercises.W1AfterStep(net.W1().minus(g.dW1().times(alpha)), net, f, alpha));
+            assertRight(
+                    Exercises.W1AfterStep(ReferenceData.matrix("step1/W1_updated"), net, f, alpha));
+        }
+
+        @Test
+        void W1AfterOneStepWithTheSignFlipped() {
+            assertWrong(
+                    Exercises.W1AfterStep(net.W1().plus(g.dW1().times(alpha)), net, f, alpha),
+                    "sign",
+                    "W1 - α · dW1");
+        }
+
+        @Test
+        void W1AfterOneStepWithoutAlpha() {
+            assertWrong(Exercises.W1AfterStep(net.W1().minus(g.dW1()), net, f, alpha), "missing α");
+        }
+
+        @Test
+        void W1AfterOneStepWithTheGradientOfAnUpdatedW2() {
+            Network halfUpdated = net.with("W2", gd.step(net.W2(), g.dW2()));
+            Matrix lateDW1 = halfUpdated.backward(f).dW1();
+            assertWrong(
+                    Exercises.W1AfterStep(net.W1().minus(lateDW1.times(alpha)), net, f, alpha),
+                    "after W2 was updated",
+                    "compute every gradient first");
+        }
+
+        @Test
+        void W1AfterOneStepWithTheOneOverMWrong() {
+            assertWrong(
+                    Exercises.W1AfterStep(net.W1().minus(g.dW1().times(2 * alpha)), net, f, alpha),
+                    "2 times too large");
+            assertWrong(
+                    Exercises.W1AfterStep(net.W1().minus(g.dW1().times(alpha / 2)), net, f, alpha),
+                    "2 times too small");
+        }
+
+        @Test
+        void W1AfterOneStepThatIsNotTheNewW1() {
+            assertWrong(Exercises.W1AfterStep(net.W1(), net, f, alpha), "before the step");
+            assertWrong(
+                    Exercises.W1AfterStep(g.dW1().times(alpha), net, f, alpha), "the step α · dW1");
+            assertWrong(Exercises.W1AfterStep(g.dW1(), net, f, alpha), "the gradient dW1");
+            assertWrong(
+                    Exercises.W1AfterStep(net.W1().transpose(), net, f, alpha), "(4, 3)", "(3, 4)");
+        }
+
+        @Test
+        void W1AfterOneStepLeftBlankIsNotAttempted() {
+            assertNotAttempted(Exercises.W1AfterStep(null, net, f, alpha));
+        }
+    }
 }
