@@ -24,8 +24,10 @@ import java.util.regex.Pattern;
  *
  * <p>Matrices must agree within {@value #MATRIX_TOLERANCE} in every entry: learners compute them
  * with the library's operations, or type them in full. Single numbers may be typed by hand and must
- * agree to {@value #NUMBER_TOLERANCE} relative. A trade-off: a mistake is recognised only when it
- * alone explains the answer; two mistakes at once get the general message.
+ * agree to {@value #NUMBER_TOLERANCE} relative; they are taken as a {@link Number}, so a blank
+ * declared {@code Double} or {@code Number} works, and so does a whole number such as {@code 0}. A
+ * trade-off: a mistake is recognised only when it alone explains the answer; two mistakes at once
+ * get the general message.
  */
 public final class Exercises {
 
@@ -146,7 +148,7 @@ public final class Exercises {
      * @param k the sample, counted from 0
      * @throws IndexOutOfBoundsException if there is no sample k
      */
-    public static Verdict lossOfSample(Double answer, ForwardPass f, int k) {
+    public static Verdict lossOfSample(Number answer, ForwardPass f, int k) {
         if (answer == null) {
             return Verdict.notAttempted();
         }
@@ -231,7 +233,8 @@ public final class Exercises {
                                 + " of Y.");
             }
         }
-        return e.recipe("the loss of sample " + k + " is " + truth + ".").check(answer);
+        return e.recipe("the loss of sample " + k + " is " + truth + ".")
+                .check(answer.doubleValue());
     }
 
     /** {@code -Σ_i y_i log(a_i + ε)} for one sample, with the log given. */

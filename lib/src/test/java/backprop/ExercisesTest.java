@@ -217,6 +217,12 @@ class ExercisesTest {
         }
 
         @Test
+        void lossOfOneSampleAsAnyKindOfNumber() {
+            assertRight(Exercises.lossOfSample((float) -Math.log(a2(0, 0)), f, 0));
+            assertWrong(Exercises.lossOfSample(1, f, 0), "1.0, is too large");
+        }
+
+        @Test
         void lossOfOneSampleThatIsSimplyWrong() {
             assertWrong(Exercises.lossOfSample(0.5, f, 0), "too small");
             assertWrong(Exercises.lossOfSample(Double.NaN, f, 0), "NaN");
