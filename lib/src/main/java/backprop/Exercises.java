@@ -530,6 +530,129 @@ public final class Exercises {
                 .check(answer);
     }
 
+    // ---------------------------------------------------------------- notebook 3: softmax
+
+    /**
+     * Exercise: one entry {@code J[i][j] = ∂a_i/∂z_j} of the softmax Jacobian of one sample, by
+     * hand: {@code a_i (1 - a_i)} on the diagonal, {@code -a_i a_j} off it.
+     *
+     * <p>Recognises, off the diagonal: the plus sign, {@code +a_i a_j}; the diagonal formula {@code
+     * a_i (1 - a_i)} or {@code a_j (1 - a_j)}. With two classes these give the same number, since
+     * {@code 1 - a_0 = a_1}, and the message names both. On the diagonal: the off-diagonal formula
+     * {@code -a_i a_i}; the minus sign; {@code a_i} alone.
+     *
+     * @param answer the learner's number, or {@code null} while not attempted
+     * @param a one sample's softmax output, a 1 × n row
+     * @param i the row of J, the probability a_i, counted from 0
+     * @param j the column of J, the score z_j, counted from 0
+     * @throws IllegalArgumentException if {@code a} is not a single row
+     * @throws IndexOutOfBoundsException if there is no entry (i, j)
+     */
+    public static Verdict jacobianEntry(Number answer, Matrix a, int i, int j) {
+        if (answer == null) {
+            return Verdict.notAttempted();
+        }
+        // J[i][j] = a_i (δ_ij - a_j)
+        double entry = Softmax.jacobian(a).get(i, j);
+        double ai = a.get(0, i);
+        double aj = a.get(0, j);
+        String name = "J[" + i + "][" + j + "]";
+
+        NumberExercise e =
+                new NumberExercise(name, entry)
+                        .recipe(
+                                "J_ij = a_i (δ_ij - a_j): a_i (1 - a_i) on the diagonal, -a_i a_j"
+                                        + " off it.");
+        if (i == j) {
+            return e.right(
+                            String.format(
+                                    Locale.ROOT,
+                                    "on the diagonal J_ii = a_i (1 - a_i) = %.8f.",
+                                    entry))
+                    .mistake(
+                            -ai * ai,
+                            "that is the off-diagonal formula -a_i a_j with j = i. On the diagonal"
+                                    + " δ_ii = 1, so J_ii = a_i (1 - a_i).")
+                    .mistake(
+                            -entry,
+                            "the sign is wrong. On the diagonal J_ii = a_i (1 - a_i) is positive:"
+                                    + " raising z_i raises a_i.")
+                    .mistake(ai, "that is a_i alone. J_ii = a_i (1 - a_i).")
+                    .check(answer.doubleValue());
+        }
+        String sameNumber =
+                a.cols() == 2
+                        ? " (With two classes, the diagonal formula a_i (1 - a_i) gives this same"
+                                + " number, since 1 - a_0 = a_1: it is for i = j only.)"
+                        : "";
+        return e.right(
+                        String.format(
+                                Locale.ROOT, "off the diagonal J_ij = -a_i a_j = %.8f.", entry))
+                .mistake(
+                        ai * aj,
+                        "the sign is wrong. Off the diagonal J_ij = -a_i a_j: raising z_j takes"
+                                + " probability away from a_i."
+                                + sameNumber)
+                .mistake(
+                        ai * (1 - ai),
+                        "that is the diagonal formula a_i (1 - a_i), for i = j only. Off the"
+                                + " diagonal J_ij = -a_i a_j.")
+                .mistake(
+                        aj * (1 - aj),
+                        "that is the diagonal formula a_j (1 - a_j), for i = j only. Off the"
+                                + " diagonal J_ij = -a_i a_j.")
+                .check(answer.doubleValue());
+    }
+
+    /**
+     * Exercise: the sum of row i of the softmax Jacobian of one sample. It is 0, as {@code Σ_j a_i
+     * (δ_ij - a_j) = a_i (1 - Σ_j a_j)} and the probabilities add up to 1. Since the sum cancels,
+     * the tolerance is relative to the size of the row's entries.
+     *
+     * <p>Recognises: 1, the sum of the probabilities; every entry added as positive; the diagonal
+     * entry alone; the off-diagonal entries alone.
+     *
+     * @param answer the learner's number, or {@code null} while not attempted
+     * @param a one sample's softmax output, a 1 × n row
+     * @param i the row of J, counted from 0
+     * @throws IllegalArgumentException if {@code a} is not a single row
+     * @throws IndexOutOfBoundsException if there is no row i
+     */
+    public static Verdict jacobianRowSum(Number answer, Matrix a, int i) {
+        if (answer == null) {
+            return Verdict.notAttempted();
+        }
+        Matrix row = Softmax.jacobian(a).row(i);
+        double diagonal = row.get(0, i);
+
+        // Σ_j J[i][j] = a_i (1 - Σ_j a_j)
+        double sum = row.sum();
+
+        return new NumberExercise("sum of row " + i, sum)
+                .scale(row.maxAbs())
+                .right(
+                        "a row of J sums to a_i (1 - Σ_j a_j) = 0, because the probabilities add"
+                                + " up to 1.")
+                .mistake(
+                        1.0,
+                        "the probabilities a sum to 1, but a row of J holds their derivatives."
+                                + " Add up a_i (δ_ij - a_j) over j.")
+                .mistake(
+                        2 * diagonal,
+                        "you added the off-diagonal entries as positive numbers. They are -a_i"
+                                + " a_j, below 0.")
+                .mistake(
+                        diagonal,
+                        "that is only the diagonal entry a_i (1 - a_i). Add the off-diagonal"
+                                + " entries -a_i a_j too.")
+                .mistake(
+                        sum - diagonal,
+                        "that is only the off-diagonal entries -a_i a_j. Add the diagonal entry"
+                                + " a_i (1 - a_i) too.")
+                .recipe("row i of J holds a_i (δ_ij - a_j) for every j: add them up.")
+                .check(answer.doubleValue());
+    }
+
     // ---------------------------------------------------------------- the checking machinery
 
     private static String format(double v) {

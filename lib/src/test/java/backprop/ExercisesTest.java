@@ -432,4 +432,122 @@ class ExercisesTest {
             assertNotAttempted(Exercises.W1AfterStep(null, net, f, alpha));
         }
     }
+
+    /** Notebook 3: one entry of the softmax Jacobian, and the sum of one of its rows. */
+    @Nested
+    class SoftmaxJacobian {
+
+        private final Matrix a = f.a2().row(0);
+        private final double a0 = a.get(0, 0);
+        private final double a1 = a.get(0, 1);
+
+        /**
+         * Three classes, where the diagonal formula and the sign mistake give different numbers.
+         */
+        private final Matrix three = Softmax.apply(Matrix.rowVector(0.1, 0.5, -0.3));
+
+        private double p(int i) {
+            return three.get(0, i);
+        }
+
+        @Test
+        void offDiagonalEntryIsMinusAiAj() {
+            Verdict v = Exercises.jacobianEntry(-a0 * a1, a, 0, 1);
+            assertRight(v);
+            assertTrue(v.message().contains("-a_i a_j"), v.message());
+            assertRight(Exercises.jacobianEntry(Softmax.jacobian(a).get(0, 1), a, 0, 1));
+            assertRight(Exercises.jacobianEntry(-p(0) * p(2), three, 0, 2));
+        }
+
+        @Test
+        void offDiagonalEntryTypedToSevenDigitsIsRight() {
+            // -0.49961538 × 0.50038462 = -0.24999985...
+            double typed = Double.parseDouble(String.format("%.7g", -a0 * a1));
+            assertRight(Exercises.jacobianEntry(typed, a, 0, 1));
+        }
+
+        @Test
+        void offDiagonalEntryWithThePlusSign() {
+            assertWrong(Exercises.jacobianEntry(p(0) * p(2), three, 0, 2), "the sign is wrong");
+            Verdict two = Exercises.jacobianEntry(a0 * a1, a, 0, 1);
+            assertWrong(two, "the sign is wrong", "two classes", "a_i (1 - a_i)");
+        }
+
+        @Test
+        void offDiagonalEntryWithTheDiagonalFormula() {
+            assertWrong(
+                    Exercises.jacobianEntry(p(0) * (1 - p(0)), three, 0, 2),
+                    "the diagonal formula a_i (1 - a_i)",
+                    "i = j");
+            assertWrong(
+                    Exercises.jacobianEntry(p(2) * (1 - p(2)), three, 0, 2),
+                    "the diagonal formula");
+            // with two classes a_0 (1 - a_0) = a_0 a_1: the sign message names both mistakes
+            assertWrong(Exercises.jacobianEntry(a0 * (1 - a0), a, 0, 1), "sign", "diagonal");
+        }
+
+        @Test
+        void diagonalEntryIsAi1MinusAi() {
+            assertRight(Exercises.jacobianEntry(a0 * (1 - a0), a, 0, 0));
+            assertWrong(Exercises.jacobianEntry(-a0 * a0, a, 0, 0), "off-diagonal formula");
+            assertWrong(Exercises.jacobianEntry(-a0 * (1 - a0), a, 0, 0), "the sign is wrong");
+        }
+
+        @Test
+        void jacobianEntryThatIsSimplyWrong() {
+            assertWrong(Exercises.jacobianEntry(0.1, a, 0, 1), "too large", "a_i (δ_ij - a_j)");
+        }
+
+        @Test
+        void jacobianEntryLeftBlankIsNotAttempted() {
+            assertNotAttempted(Exercises.jacobianEntry(null, a, 0, 1));
+        }
+
+        @Test
+        void jacobianEntryOfSeveralSamplesIsRefused() {
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> Exercises.jacobianEntry(0.0, f.a2(), 0, 1));
+        }
+
+        @Test
+        void rowSumIsZero() {
+            Verdict v = Exercises.jacobianRowSum(0, a, 0);
+            assertRight(v);
+            assertTrue(v.message().contains("add up to 1"), v.message());
+            assertRight(Exercises.jacobianRowSum(0.0, a, 1));
+            assertRight(Exercises.jacobianRowSum(Softmax.jacobian(a).row(0).sum(), a, 0));
+            assertRight(Exercises.jacobianRowSum(Softmax.jacobian(three).row(2).sum(), three, 2));
+        }
+
+        @Test
+        void rowSumOfOneIsTheSumOfTheProbabilities() {
+            assertWrong(Exercises.jacobianRowSum(1, a, 0), "probabilities", "sum to 1");
+        }
+
+        @Test
+        void rowSumWithEveryEntryPositive() {
+            assertWrong(
+                    Exercises.jacobianRowSum(2 * p(1) * (1 - p(1)), three, 1),
+                    "as positive numbers");
+        }
+
+        @Test
+        void rowSumOfPartOfTheRow() {
+            assertWrong(Exercises.jacobianRowSum(p(1) * (1 - p(1)), three, 1), "only the diagonal");
+            assertWrong(
+                    Exercises.jacobianRowSum(-p(1) * (p(0) + p(2)), three, 1),
+                    "only the off-diagonal");
+        }
+
+        @Test
+        void rowSumThatIsSimplyWrong() {
+            assertWrong(Exercises.jacobianRowSum(-0.3, a, 0), "too small");
+        }
+
+        @Test
+        void rowSumLeftBlankIsNotAttempted() {
+            assertNotAttempted(Exercises.jacobianRowSum(null, a, 0));
+        }
+    }
 }
