@@ -653,6 +653,239 @@ public final class Exercises {
                 .check(answer.doubleValue());
     }
 
+    // ---------------------------------------------------------------- notebook 4: training
+
+    /**
+     * Exercise: predict what training does at a learning rate, then check by training: the network
+     * is trained from {@code net} for {@code epochs} epochs at {@code alpha}, silently, and the
+     * outcome read off the losses as {@link TrainingOutcome} describes. For the document's network
+     * at α = 1.0 and 1000 epochs the loss gets stuck at ln 2.
+     *
+     * <p>The message says what the run did, with its numbers: where the loss ended, the epoch it
+     * blew up, how many hidden ReLUs died, how far it jumped early on.
+     *
+     * @param answer the learner's prediction, or {@code null} while not attempted
+     * @param net the untrained network
+     * @param X the batch, one sample a row
+     * @param Y the labels
+     * @param alpha the learning rate α
+     * @param epochs how many epochs to train
+     * @throws IllegalArgumentException if {@code alpha} is not a finite positive number, {@code
+     *     epochs} is not positive, or for the input errors of {@link Network#forward}
+     */
+    public static Verdict trainingOutcome(
+            TrainingOutcome answer, Network net, Matrix X, Matrix Y, double alpha, int epochs) {
+        if (answer == null) {
+            return Verdict.notAttempted();
+        }
+        String run = "at α = " + NumpyFormat.repr(alpha) + ", after " + epochs + " epochs, ";
+        TrainingHistory h;
+        try {
+            h = new GradientDescent(alpha).train(net, X, Y, epochs, 0);
+        } catch (TrainingDivergedException e) {
+            String what =
+                    "at α = "
+                            + NumpyFormat.repr(alpha)
+                            + ", training blows up at epoch "
+                            + e.epoch()
+                            + ": the loss or a weight stops being a finite number, and the"
+                            + " library stops with a TrainingDivergedException.";
+            return answer == TrainingOutcome.DIVERGES_TO_NAN
+                    ? Verdict.right(what)
+                    : Verdict.wrong(notThat(answer) + " " + capitalised(what));
+        }
+        double[] losses = h.losses();
+        TrainingOutcome outcome = TrainingOutcome.of(losses, net.outputs());
+        String what = run + describe(outcome, h, X, Y) + ".";
+        if (answer == outcome) {
+            return Verdict.right(what);
+        }
+        String hint = "";
+        if (outcome == TrainingOutcome.STUCK_AT_LN2) {
+            hint = stuckHint(answer, losses);
+        }
+        return Verdict.wrong(notThat(answer) + " " + capitalised(what) + hint);
+    }
+
+    /** What the run did, in numbers. */
+    private static String describe(TrainingOutcome outcome, TrainingHistory h, Matrix X, Matrix Y) {
+        double[] losses = h.losses();
+        double first = losses[0];
+        double last = h.finalLoss();
+        int classes = h.network().outputs();
+        if (outcome == TrainingOutcome.STUCK_AT_LN2) {
+            double lnK = Math.log(classes);
+            int since = losses.length;
+            while (since > 1
+                    && Math.abs(losses[since - 2] - lnK) <= TrainingOutcome.STUCK_TOLERANCE * lnK) {
+                since--;
+            }
+            Matrix a1 = h.network().forward(X, Y).a1();
+            int dead = 0;
+            for (int unit = 0; unit < a1.cols(); unit++) {
+                // a unit is dead when it outputs 0 for every sample
+                dead += a1.transpose().row(unit).maxAbs() == 0 ? 1 : 0;
+            }
+            String deadUnits =
+                    dead == a1.cols()
+                            ? "all " + dead + " hidden ReLUs are dead, so a1 = 0 for every sample"
+                            : dead + " of " + a1.cols() + " hidden ReLUs are dead";
+            return String.format(
+                    Locale.ROOT,
+                    "the loss is stuck at %.8f ≈ ln %d from epoch %d on, the loss of predicting"
+                            + " 1/%d for each class: %s",
+                    last,
+                    classes,
+                    since,
+                    classes,
+                    deadUnits);
+        }
+        if (outcome == TrainingOutcome.OSCILLATES) {
+            double low = Double.POSITIVE_INFINITY;
+            double high = Double.NEGATIVE_INFINITY;
+            int tenth = TrainingOutcome.lastTenth(losses.length);
+            for (int e = losses.length - tenth; e < losses.length; e++) {
+                low = Math.min(low, losses[e]);
+                high = Math.max(high, losses[e]);
+            }
+            return String.format(
+                    Locale.ROOT,
+                    "the loss keeps jumping: over the last %d epochs it goes between %.8f and"
+                            + " %.8f",
+                    tenth,
+                    low,
+                    high);
+        }
+        return last < first
+                ? String.format(Locale.ROOT, "the loss falls from %.8f to %.8f", first, last)
+                : String.format(
+                        Locale.ROOT,
+                        "the loss settles at %.8f, above where it started, %.8f",
+                        last,
+                        first);
+    }
+
+    /** Why a prediction other than "stuck" was wrong for a run that got stuck. */
+    private static String stuckHint(TrainingOutcome answer, double[] losses) {
+        int highest = 1;
+        for (int e = 1; e < losses.length; e++) {
+            highest = losses[e] > losses[highest] ? e : highest;
+        }
+        boolean jumped = losses.length > 1 && losses[highest] > losses[0];
+        return switch (answer) {
+            case CONVERGES ->
+                    " It does stop changing, but at chance level: the network has stopped"
+                            + " learning, not learned.";
+            case OSCILLATES ->
+                    jumped
+                            ? String.format(
+                                    Locale.ROOT,
+                                    " It jumps about only in the first epochs (up to %.8f at"
+                                            + " epoch %d), then stays put.",
+                                    losses[highest],
+                                    highest + 1)
+                            : "";
+            case DIVERGES_TO_NAN ->
+                    " Nothing becomes NaN: the library would stop with a"
+                            + " TrainingDivergedException if it did.";
+            case STUCK_AT_LN2 -> "";
+        };
+    }
+
+    /** The prediction, denied: "it does not converge". */
+    private static String notThat(TrainingOutcome answer) {
+        return switch (answer) {
+            case CONVERGES -> "it does not converge.";
+            case OSCILLATES -> "it does not oscillate.";
+            case DIVERGES_TO_NAN -> "it does not diverge to NaN.";
+            case STUCK_AT_LN2 -> "it does not get stuck at ln 2.";
+        };
+    }
+
+    private static String capitalised(String sentence) {
+        return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+    }
+
+    /**
+     * Exercise: the first epoch whose loss is below {@code target}, counting epochs from 1 as
+     * {@link TrainingHistory#loss(int)} and the training log count them: the epoch whose loss,
+     * before its step, is the first below the target.
+     *
+     * <p>Recognises: one too early, as when counting from 0 ({@code losses()[i]} is epoch {@code i
+     * + 1}); too early or too late, saying the loss at that epoch; an epoch outside the run.
+     *
+     * @param answer the learner's epoch, or {@code null} while not attempted
+     * @param history the training run
+     * @param target the loss to get below, strictly
+     */
+    public static Verdict firstEpochBelow(Integer answer, TrainingHistory history, double target) {
+        if (answer == null) {
+            return Verdict.notAttempted();
+        }
+        int epochs = history.epochs();
+        String below = NumpyFormat.repr(target);
+        int first = 0;
+        for (int e = 1; e <= epochs && first == 0; e++) {
+            first = history.loss(e) < target ? e : 0;
+        }
+        if (first == 0) {
+            return Verdict.wrong(
+                    "in these "
+                            + epochs
+                            + " epochs the loss never gets below "
+                            + below
+                            + String.format(
+                                    Locale.ROOT, "; at the end it is %.8f.", history.finalLoss()));
+        }
+        int e = answer;
+        if (e == first) {
+            String before =
+                    first > 1
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "; at epoch %d it was still %.8f",
+                                    first - 1,
+                                    history.loss(first - 1))
+                            : "";
+            return Verdict.right(
+                    String.format(
+                            Locale.ROOT,
+                            "at epoch %d the loss is %.8f, below %s for the first time%s.",
+                            first,
+                            history.loss(first),
+                            below,
+                            before));
+        }
+        if (e < 1 || e > epochs) {
+            return Verdict.wrong(
+                    "the run has epochs from 1 to "
+                            + epochs
+                            + ", counted as history.loss(epoch) counts them.");
+        }
+        String still =
+                String.format(
+                        Locale.ROOT,
+                        "at epoch %d the loss is still %.8f, not below %s.",
+                        e,
+                        history.loss(e),
+                        below);
+        if (e == first - 1) {
+            return Verdict.wrong(
+                    still
+                            + " Epochs count from 1, as history.loss(epoch) and the log count"
+                            + " them: history.losses()[i] is epoch i + 1.");
+        }
+        if (e < first) {
+            return Verdict.wrong(still);
+        }
+        return Verdict.wrong(
+                "the loss is already below "
+                        + below
+                        + " before epoch "
+                        + e
+                        + ": look for the first epoch where it is.");
+    }
+
     // ---------------------------------------------------------------- the checking machinery
 
     private static String format(double v) {

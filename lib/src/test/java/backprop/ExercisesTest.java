@@ -550,4 +550,131 @@ class ExercisesTest {
             assertNotAttempted(Exercises.jacobianRowSum(null, a, 0));
         }
     }
+
+    /** Notebook 4: what a learning rate does, and when the loss first gets below a value. */
+    @Nested
+    class Training {
+
+        private final TrainingHistory history = new GradientDescent(0.1).train(net, X, Y, 1000, 0);
+
+        private Verdict outcome(TrainingOutcome guess, double alpha) {
+            return Exercises.trainingOutcome(guess, net, X, Y, alpha, 1000);
+        }
+
+        @Test
+        void alphaOneGetsStuckAtLn2() {
+            Verdict v = outcome(TrainingOutcome.STUCK_AT_LN2, 1.0);
+            assertRight(v);
+            assertTrue(v.message().contains("stuck at 0.69314716 ≈ ln 2"), v.message());
+            assertTrue(v.message().contains("all 4 hidden ReLUs are dead"), v.message());
+        }
+
+        @Test
+        void alphaOneDoesNotConverge() {
+            assertWrong(
+                    outcome(TrainingOutcome.CONVERGES, 1.0),
+                    "it does not converge",
+                    "stuck at 0.69314716",
+                    "chance level");
+        }
+
+        @Test
+        void alphaOneDoesNotOscillate() {
+            // the loss jumps only early on: 0.76327486 at epoch 6, then settles
+            assertWrong(
+                    outcome(TrainingOutcome.OSCILLATES, 1.0),
+                    "it does not oscillate",
+                    "first epochs",
+                    "epoch 6");
+        }
+
+        @Test
+        void alphaOneDoesNotDiverge() {
+            assertWrong(
+                    outcome(TrainingOutcome.DIVERGES_TO_NAN, 1.0),
+                    "it does not diverge to NaN",
+                    "TrainingDivergedException");
+        }
+
+        @Test
+        void theOutcomeOfEachLearningRateIsFoundByTraining() {
+            assertRight(outcome(TrainingOutcome.CONVERGES, 0.1));
+            assertRight(outcome(TrainingOutcome.STUCK_AT_LN2, 0.5));
+            assertRight(outcome(TrainingOutcome.OSCILLATES, 100));
+            assertRight(outcome(TrainingOutcome.DIVERGES_TO_NAN, 1e200));
+            assertWrong(outcome(TrainingOutcome.STUCK_AT_LN2, 0.1), "falls from 0.69340395");
+            assertWrong(
+                    outcome(TrainingOutcome.CONVERGES, 1e200),
+                    "At α = 1e+200, training blows up at epoch");
+            assertWrong(outcome(TrainingOutcome.CONVERGES, 100), "keeps jumping");
+        }
+
+        @Test
+        void theOutcomeLeftBlankIsNotAttempted() {
+            assertNotAttempted(outcome(null, 1.0));
+        }
+
+        @Test
+        void theOutcomesReadAsTheChoices() {
+            assertEquals("gets stuck at ln 2", TrainingOutcome.STUCK_AT_LN2.toString());
+            assertEquals("diverges to NaN", TrainingOutcome.DIVERGES_TO_NAN.toString());
+        }
+
+        /** The first epoch below 0.1 in NumPy's loss history, counted from 1. */
+        private int numpysFirstEpochBelow(double target) {
+            var losses = ReferenceData.node("training_lr0.1/loss_history_epochs_1_to_1000");
+            for (int e = 1; e <= losses.size(); e++) {
+                if (losses.get(e - 1).doubleValue() < target) {
+                    return e;
+                }
+            }
+            throw new AssertionError("NumPy's loss never gets below " + target);
+        }
+
+        @Test
+        void firstEpochBelowIsNumpysEpoch() {
+            int first = numpysFirstEpochBelow(0.1);
+            Verdict v = Exercises.firstEpochBelow(first, history, 0.1);
+            assertRight(v);
+            assertTrue(v.message().contains("at epoch " + first), v.message());
+        }
+
+        @Test
+        void firstEpochBelowCountedFromZero() {
+            int first = numpysFirstEpochBelow(0.1);
+            assertWrong(
+                    Exercises.firstEpochBelow(first - 1, history, 0.1),
+                    "at epoch " + (first - 1) + " the loss is still",
+                    "count from 1",
+                    "losses()[i] is epoch i + 1");
+        }
+
+        @Test
+        void firstEpochBelowTooEarlyOrTooLate() {
+            int first = numpysFirstEpochBelow(0.1);
+            assertWrong(
+                    Exercises.firstEpochBelow(first - 30, history, 0.1),
+                    "the loss is still",
+                    "not below 0.1");
+            assertWrong(
+                    Exercises.firstEpochBelow(first + 5, history, 0.1),
+                    "already below 0.1 before epoch " + (first + 5));
+        }
+
+        @Test
+        void firstEpochBelowOutsideTheRun() {
+            assertWrong(Exercises.firstEpochBelow(0, history, 0.1), "from 1 to 1000");
+            assertWrong(Exercises.firstEpochBelow(1001, history, 0.1), "from 1 to 1000");
+        }
+
+        @Test
+        void firstEpochBelowAValueNeverReached() {
+            assertWrong(Exercises.firstEpochBelow(1000, history, 1e-6), "never gets below 1e-06");
+        }
+
+        @Test
+        void firstEpochBelowLeftBlankIsNotAttempted() {
+            assertNotAttempted(Exercises.firstEpochBelow(null, history, 0.1));
+        }
+    }
 }
