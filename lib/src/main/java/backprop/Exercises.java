@@ -156,8 +156,8 @@ public final class Exercises {
         Matrix y = f.Y().row(k);
         int m = f.a2().rows();
 
-        // L_k = -Σ_i Y[k][i] ln(a2[k][i] + ε)
-        double loss = crossEntropy(a2, y, Math::log);
+        // L_k = -Σ_i Y[k][i] ln(a2[k][i] + ε): the batch loss of a batch of one
+        double loss = CrossEntropy.loss(a2, y);
 
         int trueClass = y.argmaxOfRows()[0];
         boolean oneHot = y.get(0, trueClass) == 1.0;
@@ -208,7 +208,7 @@ public final class Exercises {
         for (int other = 0; other < m; other++) {
             if (other != k) {
                 e.mistake(
-                        crossEntropy(f.a2().row(other), f.Y().row(other), Math::log),
+                        CrossEntropy.loss(f.a2().row(other), f.Y().row(other)),
                         "that is sample "
                                 + other
                                 + "'s loss. Sample "
@@ -237,7 +237,7 @@ public final class Exercises {
                 .check(answer.doubleValue());
     }
 
-    /** {@code -Σ_i y_i log(a_i + ε)} for one sample, with the log given. */
+    /** {@code -Σ_i y_i log(a_i + ε)} for one sample, with another log than the natural one. */
     private static double crossEntropy(Matrix a, Matrix y, DoubleUnaryOperator log) {
         double sum = 0.0;
         for (int i = 0; i < a.cols(); i++) {
