@@ -14,8 +14,9 @@
     tools/notebooks.py check [NOTEBOOK ...]
         Runs a copy of every notebook in a scratch folder and checks: no cell fails; the fresh
         outputs equal the committed ones (execution counts, timings and image bytes aside);
-        every picture is a valid PNG; and named values equal the reference values computed with
-        NumPy. Ends with "N passed, M failed".
+        every picture is a valid PNG; named values equal the reference values computed with
+        NumPy; and the exercises, left blank, filled with right answers and filled with classic
+        wrong ones, give the right verdicts. Ends with "N passed, M failed".
 
 Run it with Debian's /usr/bin/python3, which has nbclient and nbformat; the README's commands do.
 The kernel is the project's own kernelspec "java" under kernel/target/jupyter.
@@ -434,6 +435,58 @@ def expected_values():
     }
 
 
+# Each exercise: the blank's variable, a right answer, a classic wrong one, and a phrase the
+# verdict on the wrong one must contain (the mistake it names).
+EXERCISES = {
+    "01-forward-propagation.ipynb": [
+        ("myZ1", "X.dot(W1).plus(b1)", "Relu.apply(X.dot(W1).plus(b1))", "that is a1 = relu(z1)"),
+        ("myZ2Shape", '"(2, 2)"', '"(2, 4)"', "(2, 4) is"),
+        ("myLoss0", "-Math.log(a2.get(0, 0))", "-Math.log10(a2.get(0, 0))", "that is log10"),
+    ],
+    "02-backward-propagation.ipynb": [
+        ("myDb2", "f.a2().minus(Y).sumColumns().divide(2)", "f.a2().minus(Y).sumColumns()",
+         "Did you forget to divide by m = 2?"),
+        ("myDW1Shape", '"(3, 4)"', '"(2, 3)"', "(2, 3) is"),
+        ("myDz1", "f.a2().minus(Y).dot(net.W2().transpose()).multiply(Relu.derivative(f.z1()))",
+         "f.a2().minus(Y).dot(net.W2().transpose()).multiply(f.a1())",
+         "you multiplied by a1 = relu(z1)"),
+        ("myW1", "net.W1().minus(g.dW1().times(alpha))",
+         "net.W1().minus(next.backward(next.forward(X, Y)).dW1().times(alpha))",
+         "Not quite"),
+    ],
+    "03-softmax-derivative.ipynb": [
+        ("myJ01", "-a3.get(0, 0) * a3.get(0, 1)", "a3.get(0, 0) * a3.get(0, 1)", "sign"),
+        ("myRowSum", "0.0", "1.0", "Not quite"),
+    ],
+    "04-training.ipynb": [
+        ("myGuess", "TrainingOutcome.CONVERGES", "TrainingOutcome.STUCK_AT_LN2",
+         "it does not get stuck at ln 2"),
+        ("myEpoch", "88", "87", "Not quite"),
+    ],
+}
+
+
+def fill_blanks(nb, answers):
+    """Replaces each `Type name = null;` blank with the given answer expression."""
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        for name, answer in answers.items():
+            cell.source = re.sub(rf"^(\s*\w+\s+{name}\s*=\s*)null;", rf"\g<1>{answer};",
+                                 cell.source, flags=re.M)
+
+
+def verdicts(nb):
+    """The text each exercise cell shows, by the name of its blank."""
+    shown = {}
+    for cell in nb.cells:
+        m = re.search(r"^\s*\w+\s+(my\w+)\s*=", cell.source, flags=re.M)
+        if cell.cell_type == "code" and m and "Exercises." in cell.source:
+            shown[m.group(1)] = "".join(o.get("data", {}).get("text/plain", "")
+                                        for o in cell.get("outputs", []))
+    return shown
+
+
 def command_check(args):
     paths = notebook_paths(args.notebooks)
     expected = expected_values()
@@ -488,6 +541,28 @@ def command_check(args):
                 ok = text in shown
                 verdict(ok, f"{path.name}: {what} is {text!r}"
                         + ("" if ok else f", but the cell shows {shown.strip()[:200]!r}"))
+            exercises = EXERCISES.get(path.name, [])
+            blank = verdicts(fresh)
+            for name, _, _, _ in exercises:
+                verdict(blank.get(name, "").startswith("Not attempted yet"),
+                        f"{path.name}: exercise {name} left blank says it is not attempted yet")
+            for which, column in (("right", 1), ("wrong", 2)):
+                if not exercises:
+                    break
+                filled = nbformat.read(str(path), as_version=4)
+                fill_blanks(filled, {e[0]: e[column] for e in exercises})
+                nbformat.write(filled, str(copy))
+                try:
+                    shown = verdicts(run(copy, copy.parent))
+                except CellFailed as e:
+                    verdict(False, f"{e} (with the {which} answers filled in)")
+                    continue
+                for name, _, _, hint in exercises:
+                    text = shown.get(name, "")
+                    ok = (text.startswith("Right:") if which == "right"
+                          else text.startswith("Not quite") and hint in text)
+                    verdict(ok, f"{path.name}: exercise {name} with a {which} answer"
+                            + ("" if ok else f" shows {text.strip()[:200]!r}"))
             print(f"checked  {path.name} in {time.time() - t0:.1f} s", flush=True)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
