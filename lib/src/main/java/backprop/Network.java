@@ -150,6 +150,46 @@ public final class Network {
     }
 
     /**
+     * The predicted class of each row of {@code X}: the column of its largest probability, like
+     * {@code np.argmax(a2, axis=1)}.
+     */
+    public int[] predictClasses(Matrix X) {
+        return predict(X).argmaxOfRows();
+    }
+
+    /**
+     * The fraction of the rows of {@code X} whose predicted class is their label, from 0 to 1.
+     *
+     * @throws IllegalArgumentException if there is not one label per row, or a label is not a class
+     *     of this network
+     */
+    public double accuracy(Matrix X, long[] labels) {
+        if (labels.length != X.rows()) {
+            throw new IllegalArgumentException(
+                    "accuracy: X has "
+                            + X.rows()
+                            + " rows but there are "
+                            + labels.length
+                            + " labels");
+        }
+        int[] predicted = predictClasses(X);
+        int right = 0;
+        for (int k = 0; k < labels.length; k++) {
+            if (labels[k] < 0 || labels[k] >= outputs()) {
+                throw new IllegalArgumentException(
+                        "accuracy: label "
+                                + labels[k]
+                                + " at index "
+                                + k
+                                + " is not a class in 0.."
+                                + (outputs() - 1));
+            }
+            right += predicted[k] == labels[k] ? 1 : 0;
+        }
+        return (double) right / labels.length;
+    }
+
+    /**
      * The forward pass on a batch: every intermediate and the loss.
      *
      * @param X inputs, one sample a row

@@ -5,7 +5,9 @@ import static backprop.MatrixAssert.assertRelative;
 import static backprop.ReferenceData.STEP1_ABS;
 import static backprop.ReferenceData.matrix;
 import static backprop.ReferenceData.number;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -94,6 +96,26 @@ class WorkedExampleTest {
         assertClose(matrix("step1/dz1"), g.dz1(), STEP1_ABS, "dz1");
         assertClose(matrix("step1/dW1"), g.dW1(), STEP1_ABS, "dW1");
         assertClose(matrix("step1/db1"), g.db1(), STEP1_ABS, "db1");
+    }
+
+    @Test
+    void untrainedNetworkPredictsClassOneForBothSamplesAndTrainedOneGetsBothRight() {
+        // a2 = [[0.4996 0.5004] [0.4999 0.5001]]: class 1 wins both rows; the labels are 0, 1
+        assertArrayEquals(new int[] {1, 1}, net.predictClasses(X));
+        assertEquals(0.5, net.accuracy(X, new long[] {0, 1}));
+        Network trained = new GradientDescent(0.1).train(net, X, Y, 1000, 0).network();
+        assertEquals(1.0, trained.accuracy(X, new long[] {0, 1}));
+    }
+
+    @Test
+    void accuracyWantsOneValidLabelPerRow() {
+        var tooFew =
+                assertThrows(IllegalArgumentException.class, () -> net.accuracy(X, new long[] {0}));
+        assertEquals("accuracy: X has 2 rows but there are 1 labels", tooFew.getMessage());
+        var badLabel =
+                assertThrows(
+                        IllegalArgumentException.class, () -> net.accuracy(X, new long[] {0, 2}));
+        assertEquals("accuracy: label 2 at index 1 is not a class in 0..1", badLabel.getMessage());
     }
 
     @Test
