@@ -47,6 +47,9 @@ public final class Charts {
     /** Height of every chart, in pixels. */
     static final int HEIGHT = 450;
 
+    /** Points per side of the grid that {@link #decisionRegions} predicts. */
+    public static final int REGION_GRID = 140;
+
     /** How many points of L(w) are sampled between wMin and wMax. */
     static final int CURVE_SAMPLES = 401;
 
@@ -348,6 +351,123 @@ public final class Charts {
         point(chart, "w_0 (start)", path[0], pathL[0], BLACK, SeriesMarkers.SQUARE);
         addTickAnchor(chart, halfwayToSecondSample(wMin, wMax));
         return chart;
+    }
+
+    /**
+     * What a two-input classifier has learned: the plane coloured by the class the network predicts
+     * at each point, with the data points on top, coloured by their true class.
+     *
+     * <p>The plane is a grid of {@value #REGION_GRID} × {@value #REGION_GRID} points over the
+     * data's range plus a margin, predicted in one batch; each predicted class is one series of
+     * small pale squares (kept out of the legend), and each true class one series of dark dots,
+     * named "class 0", "class 1", ...
+     *
+     * @param net a network with 2 inputs
+     * @param X the points, one a row, 2 columns
+     * @param labels the true class of each point
+     * @param title shown above the plot; {@code null} or blank for none
+     * @return the chart
+     * @throws IllegalArgumentException if the network or X does not have 2 inputs, or there is not
+     *     one label per point
+     */
+    public static XYChart decisionRegions(Network net, Matrix X, long[] labels, String title) {
+        if (net.inputs() != 2 || X.cols() != 2) {
+            throw new IllegalArgumentException(
+                    "decisionRegions draws a plane: it needs 2 inputs, but the network has "
+                            + net.inputs()
+                            + " and X is "
+                            + X.shape());
+        }
+        if (labels.length != X.rows()) {
+            throw new IllegalArgumentException(
+                    "decisionRegions: X has "
+                            + X.rows()
+                            + " points but there are "
+                            + labels.length
+                            + " labels");
+        }
+        double[][] ranges = new double[2][];
+        for (int c = 0; c < 2; c++) {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < X.rows(); k++) {
+                lo = Math.min(lo, X.get(k, c));
+                hi = Math.max(hi, X.get(k, c));
+            }
+            double margin = Math.max(hi - lo, 1e-9) * 0.08;
+            ranges[c] = new double[] {lo - margin, hi + margin};
+        }
+
+        // every grid point, one a row, predicted in one batch
+        double[][] grid = new double[REGION_GRID * REGION_GRID][2];
+        for (int i = 0; i < REGION_GRID; i++) {
+            for (int j = 0; j < REGION_GRID; j++) {
+                grid[i * REGION_GRID + j][0] = between(ranges[0], j);
+                grid[i * REGION_GRID + j][1] = between(ranges[1], i);
+            }
+        }
+        int[] predicted = net.predictClasses(Matrix.of(grid));
+
+        XYChart chart = newChart(title, "x₀", "x₁", LegendPosition.InsideNE);
+        fixAxes(chart, ranges[0][0], ranges[0][1], ranges[1]);
+        for (int c = 0; c < net.outputs(); c++) {
+            XYSeries region = scatter(chart, "region " + c, grid, predicted, c, pale(colour(c)));
+            region.setMarker(SeriesMarkers.SQUARE);
+            region.setShowInLegend(false);
+        }
+        int[] truth = new int[labels.length];
+        for (int k = 0; k < labels.length; k++) {
+            truth[k] = (int) labels[k];
+        }
+        double[][] points = X.toArray();
+        for (int c = 0; c < net.outputs(); c++) {
+            XYSeries data = scatter(chart, "class " + c, points, truth, c, colour(c));
+            data.setMarker(SeriesMarkers.CIRCLE);
+        }
+        chart.getStyler().setMarkerSize(6);
+        return chart;
+    }
+
+    private static double between(double[] range, int step) {
+        return range[0] + (range[1] - range[0]) * step / (REGION_GRID - 1);
+    }
+
+    /** The rows of {@code points} whose class is {@code c}, as a scatter series. */
+    private static XYSeries scatter(
+            XYChart chart, String name, double[][] points, int[] classes, int c, Color colour) {
+        int n = 0;
+        for (int k : classes) {
+            n += k == c ? 1 : 0;
+        }
+        // an empty class still gets a series, with a NaN point that draws nothing
+        double[] x = new double[Math.max(n, 1)];
+        double[] y = new double[Math.max(n, 1)];
+        x[0] = Double.NaN;
+        y[0] = Double.NaN;
+        int i = 0;
+        for (int k = 0; k < classes.length; k++) {
+            if (classes[k] == c) {
+                x[i] = points[k][0];
+                y[i] = points[k][1];
+                i++;
+            }
+        }
+        XYSeries series = chart.addSeries(name, x, y);
+        series.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
+        series.setMarkerColor(colour);
+        return series;
+    }
+
+    private static Color colour(int c) {
+        return PALETTE[c % PALETTE.length];
+    }
+
+    /** The colour mixed with four parts of white, for a background. */
+    private static Color pale(Color c) {
+        return new Color(
+                (c.getRed() + 4 * 255) / 5,
+                (c.getGreen() + 4 * 255) / 5,
+                (c.getBlue() + 4 * 255) / 5);
     }
 
     /**
