@@ -63,8 +63,10 @@ class CellFailed(Exception):
 
     def __init__(self, notebook, index, ename, evalue):
         self.notebook, self.index = notebook, index
-        first = evalue.strip().splitlines()[0] if evalue.strip() else ""
-        super().__init__(f"{notebook}: cell {index} failed: {ename}: {first}".rstrip(": "))
+        lines = [line for line in evalue.strip().splitlines() if line.strip()]
+        detail = "\n    ".join(lines[:6])
+        where = f"cell {index} failed" if index else "could not run"
+        super().__init__(f"{notebook}: {where}: {ename}: {detail}".rstrip(": "))
 
 
 # ------------------------------------------------------------------------------ running
@@ -104,7 +106,13 @@ def run(path, workdir, overrides=None):
     # the kernel's own log lines go to a file, not into the terminal
     LOGS.mkdir(parents=True, exist_ok=True)
     with open(LOGS / "kernel.log", "a") as log:
-        client.execute(stdout=log, stderr=log)
+        try:
+            client.execute(stdout=log, stderr=log)
+        except CellFailed:
+            raise
+        except Exception as e:  # the kernel did not start, or died: say so plainly
+            raise CellFailed(path.name, 0, "the Java kernel failed",
+                             f"{type(e).__name__}: {e} (see build/logs/kernel.log)") from None
     for index, cell in enumerate(nb.cells, start=1):
         for out in cell.get("outputs", []):
             if out.get("output_type") == "error":
@@ -145,7 +153,11 @@ def apply_overrides(nb, overrides, name):
         for i, line in enumerate(lines):
             m = ASSIGNMENT.match(line)
             if m and m.group(2) in left:
-                lines[i] = m.group(1) + m.group(2) + m.group(3) + left.pop(m.group(2)) + m.group(5)
+                kind, value = m.group(1).split()[0], left.pop(m.group(2))
+                if kind in ("int", "long") and not re.fullmatch(r"[-+]?[0-9]+", value):
+                    sys.exit(f"--set {m.group(2)}={value}: {m.group(2)} is a whole number"
+                             f" ({kind}) in {name}")
+                lines[i] = m.group(1) + m.group(2) + m.group(3) + value + m.group(5)
         cell.source = "\n".join(lines)
         if not left:
             break
@@ -216,12 +228,10 @@ def command_execute(args):
             continue
         t0 = time.time()
         print(f"running  {path.name} ...", flush=True)
-        target = path
-        if overrides:
-            target = out / "notebooks" / path.name
-            shutil.copy(path, target)
+        # with parameters set, the committed notebook is read and the result written elsewhere
+        target = out / "notebooks" / path.name if overrides else path
         try:
-            nb = run(target, target.parent, overrides)
+            nb = run(path, target.parent, overrides)
         except CellFailed as e:
             print(f"\nFAILED   {e}\n         the notebook was left as it was", file=sys.stderr)
             return 1
@@ -230,7 +240,8 @@ def command_execute(args):
             stamp_file.write_text(stamp + "\n")
         rows.append((path.name, "executed", f"{time.time() - t0:.1f} s", pictures))
     print()
-    print(f"{'notebook':<34} {'status':<10} {'time':>7}  pictures in img/")
+    where = (out / "img").relative_to(ROOT) if overrides else "img"
+    print(f"{'notebook':<34} {'status':<10} {'time':>7}  pictures in {where}/")
     for name, status, took, pictures in rows:
         print(f"{name:<34} {status:<10} {took:>7}  {', '.join(pictures) or '-'}")
     print(f"{len(rows)} notebooks, {time.time() - started:.1f} s in all")

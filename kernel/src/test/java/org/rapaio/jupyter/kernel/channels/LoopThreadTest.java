@@ -76,6 +76,28 @@ class LoopThreadTest {
     }
 
     @Test
+    void aTurnThatThrowsDoesNotEndTheLoop() throws InterruptedException {
+        // as when a request arrives before rapaio has created its handlers: the first turns fail
+        AtomicInteger turns = new AtomicInteger();
+        CountDownLatch laterTurns = new CountDownLatch(3);
+        LoopThread loop =
+                new LoopThread(
+                        "throws-first",
+                        1,
+                        () -> {
+                            if (turns.incrementAndGet() <= 2) {
+                                throw new NullPointerException("handlers is null");
+                            }
+                            laterTurns.countDown();
+                        });
+        loop.start();
+        assertTrue(laterTurns.await(10, TimeUnit.SECONDS), "the loop stopped after a failure");
+        loop.shutdown();
+        loop.join(10_000);
+        assertFalse(loop.isAlive());
+    }
+
+    @Test
     void secondStartIsRefusedAsForAnyThread() throws InterruptedException {
         LoopThread loop = new LoopThread("loop", 1, () -> {});
         loop.start();
