@@ -191,7 +191,11 @@ public final class FastTrainer {
 
             // the loss's terms Y[k][i] log(a2[k][i] + ε), in the order of the matrix's entries
             for (int i = 0; i < nOut; i++) {
-                lossTerms[k * nOut + i] = Y[k][i] * Math.log(a2[k][i] + CrossEntropy.EPSILON);
+                double x = a2[k][i] + CrossEntropy.EPSILON;
+                double y = Y[k][i];
+                // when y is ±0, y log x = y (x - 1), the same signed zero without the log: for
+                // x > 0, log x and x - 1 have the same sign (both +0 at x = 1); NaN stays NaN
+                lossTerms[k * nOut + i] = y * (y == 0 ? x - 1.0 : Math.log(x));
             }
         }
 

@@ -69,6 +69,23 @@ class FastTrainerTest {
         return new Problem(name, net, X, Y, alpha, 200);
     }
 
+    /** Labels that are probabilities, not one-hot: some entries are 0, the others fractions. */
+    static Problem softLabels() {
+        Problem p = random(3, 6, 3, 12, 0.5, 6);
+        double[][] rows = {{0.5, 0.5, 0}, {0.25, 0, 0.75}, {0.2, 0.3, 0.5}, {0, 1, 0}};
+        double[][] Y = new double[12][];
+        for (int k = 0; k < Y.length; k++) {
+            Y[k] = rows[k % rows.length];
+        }
+        return new Problem(
+                "3-6-3, batch of 12, probability labels",
+                p.net(),
+                p.X(),
+                Matrix.of(Y),
+                p.alpha(),
+                p.epochs());
+    }
+
     static Stream<Problem> problems() {
         return Stream.of(
                 document(),
@@ -81,7 +98,8 @@ class FastTrainerTest {
                 random(1, 1, 1, 1, 0.1, 3),
                 // one class but two, widths that are not a multiple of a vector
                 random(4, 33, 2, 1, 1.0, 4),
-                random(7, 5, 3, 67, 2.0, 5));
+                random(7, 5, 3, 67, 2.0, 5),
+                softLabels());
     }
 
     /**
