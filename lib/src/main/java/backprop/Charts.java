@@ -394,6 +394,9 @@ public final class Charts {
         XYChart chart = newChart(title, "hidden units", "µs per epoch", LegendPosition.OutsideE);
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setYAxisLogarithmic(true);
+        // plain numbers on both axes: 0.1, 1, 10, ..., 10,000 rather than 1E4
+        chart.getStyler().setXAxisDecimalPattern("#,##0.###");
+        chart.getStyler().setYAxisDecimalPattern("#,##0.###");
         List<String> labels = new ArrayList<>(firstMicros.keySet());
         for (String label : secondMicros.keySet()) {
             if (!labels.contains(label)) {
