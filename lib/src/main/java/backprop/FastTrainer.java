@@ -549,16 +549,13 @@ public final class FastTrainer {
 
     /** {@code p = p - α dp} in place; true when every new entry is finite. */
     private boolean descend(double[] p, double[] dp) {
+        boolean finite = true;
         for (int i = 0; i < p.length; i++) {
             // p_new = p_old - α ∂L/∂p
             p[i] = p[i] - dp[i] * alpha;
+            finite &= Double.isFinite(p[i]);
         }
-        for (double v : p) {
-            if (!Double.isFinite(v)) {
-                return false;
-            }
-        }
-        return true;
+        return finite;
     }
 
     private void diverged(String name) {
