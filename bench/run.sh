@@ -13,7 +13,9 @@ out=bench/target
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 
 echo "building lib and bench (tests skipped) ..."
-mvn -q -B -DskipTests package -pl bench -am
+mkdir -p "$out"
+mvn -q -B -DskipTests package -pl bench -am > "$out/build.log" 2>&1 \
+    || { cat "$out/build.log"; exit 1; }
 cp="$out/classes:$(cat "$out/classpath.txt")"
 
 # 2 forks x (3 warm-up + 5 measured iterations of 1 s) for each of fast and readable, on both

@@ -9,7 +9,9 @@ cd "$(dirname "$0")/.."
 out=bench/target
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
-mvn -q -B -DskipTests package -pl bench -am
+mkdir -p "$out"
+mvn -q -B -DskipTests package -pl bench -am > "$out/build.log" 2>&1 \
+    || { cat "$out/build.log"; exit 1; }
 cp="$out/classes:$(cat "$out/classpath.txt")"
 
 # 20 grid points x (1 fork: 2 x 0.3 s warm-up, 3 x 0.3 s measured): about a minute.
