@@ -9,6 +9,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -468,6 +470,103 @@ public final class Charts {
                 (c.getRed() + 4 * 255) / 5,
                 (c.getGreen() + 4 * 255) / 5,
                 (c.getBlue() + 4 * 255) / 5);
+    }
+
+    /**
+     * The time of one training epoch against the width of the hidden layer, measured two ways (the
+     * library and NumPy, say) for several batch sizes. Both axes are logarithmic, so that times
+     * from microseconds to seconds fit, and a constant ratio between the two ways shows as a
+     * constant gap.
+     *
+     * <p>Each batch size has its own colour. The first way is drawn solid with round markers, the
+     * second dashed with square markers; series are named like "Java, batch 32", the first way's
+     * first, in the maps' iteration order (pass {@link java.util.LinkedHashMap}s). The legend sits
+     * to the right of the plot.
+     *
+     * @param hidden the hidden widths measured, positive and finite
+     * @param first the name of the first way, such as "Java"
+     * @param firstMicros a label per batch size (such as "batch 32") and the first way's
+     *     microseconds per epoch at each width
+     * @param second the name of the second way, such as "NumPy"
+     * @param secondMicros the same for the second way; may be empty when it was not measured
+     * @param title shown above the plot; {@code null} or blank for none
+     * @return the chart
+     * @throws IllegalArgumentException if a width or a time is not a positive finite number (a log
+     *     axis cannot show it), or a series has not one time per width (the message names it)
+     */
+    public static XYChart epochTimes(
+            double[] hidden,
+            String first,
+            Map<String, double[]> firstMicros,
+            String second,
+            Map<String, double[]> secondMicros,
+            String title) {
+        Objects.requireNonNull(hidden, "hidden");
+        Objects.requireNonNull(firstMicros, "firstMicros");
+        Objects.requireNonNull(secondMicros, "secondMicros");
+        for (double h : hidden) {
+            if (!(h > 0) || !Double.isFinite(h)) {
+                throw new IllegalArgumentException(
+                        "every hidden width must be a positive finite number, got " + h);
+            }
+        }
+
+        XYChart chart = newChart(title, "hidden units", "µs per epoch", LegendPosition.OutsideE);
+        chart.getStyler().setXAxisLogarithmic(true);
+        chart.getStyler().setYAxisLogarithmic(true);
+        // plain numbers on both axes: 0.1, 1, 10, ..., 10,000 rather than 1E4
+        chart.getStyler().setXAxisDecimalPattern("#,##0.###");
+        chart.getStyler().setYAxisDecimalPattern("#,##0.###");
+        List<String> labels = new ArrayList<>(firstMicros.keySet());
+        for (String label : secondMicros.keySet()) {
+            if (!labels.contains(label)) {
+                labels.add(label);
+            }
+        }
+        addTimes(chart, hidden, first, firstMicros, labels, SOLID, SeriesMarkers.CIRCLE);
+        addTimes(chart, hidden, second, secondMicros, labels, DASHED, SeriesMarkers.SQUARE);
+        if (hidden.length > 1) {
+            // the geometric middle of the first two widths, off any grid of theirs
+            addTickAnchor(chart, Math.sqrt(hidden[0] * hidden[1]));
+        }
+        return chart;
+    }
+
+    private static void addTimes(
+            XYChart chart,
+            double[] hidden,
+            String way,
+            Map<String, double[]> micros,
+            List<String> labels,
+            BasicStroke stroke,
+            Marker marker) {
+        for (Map.Entry<String, double[]> entry : micros.entrySet()) {
+            String name = way + ", " + entry.getKey();
+            double[] times = entry.getValue();
+            if (times == null || times.length != hidden.length) {
+                throw new IllegalArgumentException(
+                        name
+                                + " has "
+                                + (times == null ? 0 : times.length)
+                                + " times for "
+                                + hidden.length
+                                + " widths");
+            }
+            for (int i = 0; i < times.length; i++) {
+                if (!(times[i] > 0) || !Double.isFinite(times[i])) {
+                    throw new IllegalArgumentException(
+                            name
+                                    + ": the time at hidden = "
+                                    + NumpyFormat.repr(hidden[i])
+                                    + " is "
+                                    + times[i]
+                                    + "; a log axis needs positive finite times");
+                }
+            }
+            Color colour = PALETTE[labels.indexOf(entry.getKey()) % PALETTE.length];
+            XYSeries series = line(chart, name, hidden.clone(), times.clone(), colour, stroke);
+            series.setMarker(marker).setMarkerColor(colour);
+        }
     }
 
     /**

@@ -198,6 +198,31 @@ public final class Network {
      *     {@code X} holds NaN or infinity, or if {@code Y} is not a label matrix
      */
     public ForwardPass forward(Matrix X, Matrix Y) {
+        checkBatch(X, Y);
+
+        // z1 = X · W1 + b1   (b1 is added to every row)
+        Matrix z1 = X.dot(W1).plus(b1);
+
+        // a1 = relu(z1)
+        Matrix a1 = Relu.apply(z1);
+
+        // z2 = a1 · W2 + b2
+        Matrix z2 = a1.dot(W2).plus(b2);
+
+        // a2 = softmax(z2), row by row
+        Matrix a2 = Softmax.apply(z2);
+
+        // L = -(1/m) Σ_k Σ_i Y[k][i] log(a2[k][i] + ε)
+        double loss = CrossEntropy.loss(a2, Y);
+
+        return new ForwardPass(X, Y, z1, a1, z2, a2, loss);
+    }
+
+    /**
+     * Refuses a batch that does not fit this network, with the messages of {@link #forward}; {@link
+     * FastTrainer} checks its batch here too.
+     */
+    void checkBatch(Matrix X, Matrix Y) {
         checkInputs(X);
         if (Y.rows() != X.rows()) {
             throw new IllegalArgumentException(
@@ -222,23 +247,6 @@ public final class Network {
                             + W2.shape());
         }
         Checks.labels(Y);
-
-        // z1 = X · W1 + b1   (b1 is added to every row)
-        Matrix z1 = X.dot(W1).plus(b1);
-
-        // a1 = relu(z1)
-        Matrix a1 = Relu.apply(z1);
-
-        // z2 = a1 · W2 + b2
-        Matrix z2 = a1.dot(W2).plus(b2);
-
-        // a2 = softmax(z2), row by row
-        Matrix a2 = Softmax.apply(z2);
-
-        // L = -(1/m) Σ_k Σ_i Y[k][i] log(a2[k][i] + ε)
-        double loss = CrossEntropy.loss(a2, Y);
-
-        return new ForwardPass(X, Y, z1, a1, z2, a2, loss);
     }
 
     private void checkInputs(Matrix X) {

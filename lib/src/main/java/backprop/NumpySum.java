@@ -26,16 +26,28 @@ final class NumpySum {
             return s;
         }
         if (n <= BLOCK) {
-            // eight running sums, each taking every eighth number
-            double[] r = new double[8];
-            System.arraycopy(a, from, r, 0, 8);
+            // eight running sums, r0 .. r7, each taking every eighth number (held in locals, not
+            // an array, so that a sum allocates nothing)
+            double r0 = a[from];
+            double r1 = a[from + 1];
+            double r2 = a[from + 2];
+            double r3 = a[from + 3];
+            double r4 = a[from + 4];
+            double r5 = a[from + 5];
+            double r6 = a[from + 6];
+            double r7 = a[from + 7];
             int i = 8;
             for (; i < n - n % 8; i += 8) {
-                for (int j = 0; j < 8; j++) {
-                    r[j] += a[from + i + j];
-                }
+                r0 += a[from + i];
+                r1 += a[from + i + 1];
+                r2 += a[from + i + 2];
+                r3 += a[from + i + 3];
+                r4 += a[from + i + 4];
+                r5 += a[from + i + 5];
+                r6 += a[from + i + 6];
+                r7 += a[from + i + 7];
             }
-            double s = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+            double s = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
             // the last n % 8 numbers, left to right
             for (; i < n; i++) {
                 s += a[from + i];

@@ -110,6 +110,95 @@ class ChartsTest {
         }
     }
 
+    // --- epoch times, two ways, on log-log axes ----------------------------------------------
+
+    private static Map<String, double[]> times(double... perBatch) {
+        Map<String, double[]> t = new LinkedHashMap<>();
+        t.put("batch 2", new double[] {perBatch[0], perBatch[0] * 2, perBatch[0] * 8});
+        t.put("batch 512", new double[] {perBatch[1], perBatch[1] * 3, perBatch[1] * 30});
+        return t;
+    }
+
+    @Test
+    void epochTimesPlotsEachWayAndBatchAgainstTheWidths() {
+        double[] hidden = {4, 64, 1024};
+        Map<String, double[]> java = times(0.3, 20);
+        Map<String, double[]> numpy = times(30, 200);
+
+        XYChart chart = Charts.epochTimes(hidden, "Java", java, "NumPy", numpy, "one epoch");
+
+        assertEquals(
+                List.of("Java, batch 2", "Java, batch 512", "NumPy, batch 2", "NumPy, batch 512"),
+                plottedSeriesNames(chart));
+        for (String batch : java.keySet()) {
+            assertArrayEquals(hidden, series(chart, "Java, " + batch).getXData());
+            assertArrayEquals(java.get(batch), series(chart, "Java, " + batch).getYData());
+            assertArrayEquals(numpy.get(batch), series(chart, "NumPy, " + batch).getYData());
+        }
+        assertEquals("hidden units", chart.getXAxisTitle());
+        assertEquals("µs per epoch", chart.getYAxisTitle());
+        assertEquals("one epoch", chart.getTitle());
+    }
+
+    @Test
+    void epochTimesUsesLogAxesAndOneColourPerBatch() {
+        XYChart chart =
+                Charts.epochTimes(
+                        new double[] {4, 64, 1024},
+                        "Java",
+                        times(1, 2),
+                        "NumPy",
+                        times(3, 4),
+                        null);
+
+        assertTrue(chart.getStyler().isXAxisLogarithmic());
+        assertTrue(chart.getStyler().isYAxisLogarithmic());
+        XYSeries java2 = series(chart, "Java, batch 2");
+        XYSeries numpy2 = series(chart, "NumPy, batch 2");
+        assertEquals(java2.getLineColor(), numpy2.getLineColor());
+        assertTrue(!java2.getLineColor().equals(series(chart, "Java, batch 512").getLineColor()));
+        // the second way is dashed, the first solid
+        assertTrue(numpy2.getLineStyle().getDashArray() != null);
+        assertTrue(java2.getLineStyle().getDashArray() == null);
+    }
+
+    @Test
+    void epochTimesKeepsItsOwnCopiesAndAllowsNoSecondWay() {
+        double[] hidden = {4, 64, 1024};
+        Map<String, double[]> java = times(1, 2);
+        XYChart chart = Charts.epochTimes(hidden, "Java", java, "NumPy", Map.of(), null);
+
+        hidden[0] = 99;
+        java.get("batch 2")[0] = 99;
+
+        assertEquals(List.of("Java, batch 2", "Java, batch 512"), plottedSeriesNames(chart));
+        assertEquals(4.0, series(chart, "Java, batch 2").getXData()[0]);
+        assertEquals(1.0, series(chart, "Java, batch 2").getYData()[0]);
+    }
+
+    @Test
+    void epochTimesRefusesTimesALogAxisCannotShow() {
+        double[] hidden = {4, 64, 1024};
+        Map<String, double[]> bad = new LinkedHashMap<>();
+        bad.put("batch 2", new double[] {1, 0, 3});
+        assertMessage(
+                () -> Charts.epochTimes(hidden, "Java", bad, "NumPy", Map.of(), null),
+                "Java, batch 2",
+                "0.0",
+                "hidden = 64");
+        Map<String, double[]> short1 = Map.of("batch 2", new double[] {1, 2});
+        assertMessage(
+                () -> Charts.epochTimes(hidden, "Java", short1, "NumPy", Map.of(), null),
+                "Java, batch 2",
+                "2 times",
+                "3 widths");
+        assertMessage(
+                () ->
+                        Charts.epochTimes(
+                                new double[] {0, 4}, "Java", Map.of(), "NumPy", Map.of(), null),
+                "width");
+    }
+
     // --- one gradient descent step -----------------------------------------------------------
 
     @Test
@@ -451,7 +540,14 @@ class ChartsTest {
                 Charts.lossCurves(runs, null),
                 Charts.gradientDescentStep(BOWL, BOWL_SLOPE, 0.5, 0.2, -1, 6),
                 Charts.descentOnCurve(
-                        BOWL, Charts.descentPath(BOWL_SLOPE, 0.5, 1.05, 12), -1, 7, "α = 1.05"));
+                        BOWL, Charts.descentPath(BOWL_SLOPE, 0.5, 1.05, 12), -1, 7, "α = 1.05"),
+                Charts.epochTimes(
+                        new double[] {4, 64, 1024},
+                        "Java",
+                        times(1, 2),
+                        "NumPy",
+                        times(3, 4),
+                        "t"));
     }
 
     /** Series names in the order they were added, without the empty tick anchor. */
