@@ -400,6 +400,11 @@ def reference():
     return json.loads(path.read_text())
 
 
+def ACCURACY_AT_LEAST_95(shown):
+    m = re.search(r"training accuracy: ([0-9.]+) %", shown)
+    return m is not None and float(m.group(1)) >= 95.0
+
+
 def expected_values():
     """Per notebook: (what, the cell's last line, the text that cell must show)."""
     ref = reference()
@@ -443,6 +448,13 @@ def expected_values():
             ("dead ReLUs at alpha 0.5", "}", f"alpha = 0.5   loss at epoch 10 = "),
             ("stuck loss at alpha 0.5 and 1.0", "}", f"at epoch 1000 = {stuck:.8f}"),
         ],
+        "05-spiral.ipynb": [
+            # three classes guessed evenly: ln 3, up to the small random weights
+            ("untrained loss near ln 3", "net.forward(X, Y).loss()",
+             lambda shown: abs(float(shown) - math.log(3)) < 1e-3),
+            ("training accuracy of 95 % or more", "String.format(\"training accuracy: %.1f %%\","
+             " 100 * accuracy)", ACCURACY_AT_LEAST_95),
+        ],
     }
 
 
@@ -473,6 +485,15 @@ EXERCISES = {
         ("myGuess", "TrainingOutcome.CONVERGES", "TrainingOutcome.STUCK_AT_LN2",
          "it does not get stuck at ln 2"),
         ("myEpoch", "88", "87", "Not quite"),
+    ],
+    "05-spiral.ipynb": [
+        ("myGuess", "TrainingOutcome.CONVERGES", "TrainingOutcome.DIVERGES_TO_NAN", "Not quite"),
+        ("myEpoch",
+         "java.util.stream.IntStream.rangeClosed(1, epochs)"
+         ".filter(e -> history.loss(e) < 0.5).findFirst().getAsInt()",
+         "java.util.stream.IntStream.rangeClosed(1, epochs)"
+         ".filter(e -> history.loss(e) < 0.5).findFirst().getAsInt() - 1",
+         "Not quite"),
     ],
 }
 
@@ -549,8 +570,8 @@ def command_check(args):
                 except LookupError as e:
                     verdict(False, f"{path.name}: {what}: {e}")
                     continue
-                ok = text in shown
-                verdict(ok, f"{path.name}: {what} is {text!r}"
+                ok = text(shown) if callable(text) else text in shown
+                verdict(ok, f"{path.name}: {what}" + ("" if callable(text) else f" is {text!r}")
                         + ("" if ok else f", but the cell shows {shown.strip()[:200]!r}"))
             exercises = EXERCISES.get(path.name, [])
             blank = verdicts(fresh)
