@@ -111,7 +111,7 @@ say "jupyter: $jupyter, JDK: $javac_version"
 # --- Build: the library and the kernelspec ---------------------------------------------------
 
 say "building with Maven (tests skipped)"
-quietly mvn -q -B -DskipTests install
+quietly mvn -q -B -DskipTests package
 
 [[ -f "$kernelspec/kernel.json" ]] || fail "the build wrote no $kernelspec/kernel.json"
 kernels=$(JUPYTER_PATH="$root/kernel/target/jupyter" "$jupyter" kernelspec list 2>/dev/null) || true
