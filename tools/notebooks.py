@@ -63,8 +63,11 @@ class CellFailed(Exception):
 
     def __init__(self, notebook, index, ename, evalue):
         self.notebook, self.index = notebook, index
-        lines = [line for line in evalue.strip().splitlines() if line.strip()]
-        detail = "\n    ".join(lines[:6])
+        lines = []
+        for line in evalue.strip().splitlines():
+            if line.strip() and line.strip() not in lines:
+                lines.append(line.strip())
+        detail = "\n    ".join(lines[:8])
         where = f"cell {index} failed" if index else "could not run"
         super().__init__(f"{notebook}: {where}: {ename}: {detail}".rstrip(": "))
 
@@ -116,8 +119,10 @@ def run(path, workdir, overrides=None):
     for index, cell in enumerate(nb.cells, start=1):
         for out in cell.get("outputs", []):
             if out.get("output_type") == "error":
-                raise CellFailed(path.name, index, out.get("ename", "error"),
-                                 ANSI.sub("", out.get("evalue", "")))
+                # a compile error leaves evalue empty: its reason is in the traceback
+                detail = out.get("evalue", "") + "\n" + "\n".join(out.get("traceback", []))
+                raise CellFailed(path.name, f"{index} (In [{cell.get('execution_count')}])",
+                                 out.get("ename", "error"), ANSI.sub("", detail))
     normalise(nb)
     return nb
 
@@ -143,11 +148,11 @@ ASSIGNMENT = re.compile(r"^(\s*(?:long|int|double)\s+)(\w+)(\s*=\s*)([^;]+)(;.*)
 
 
 def apply_overrides(nb, overrides, name):
-    """Sets NAME = VALUE in the notebook's first parameters cell (the first code cell that
-    assigns to NAME); refuses a name the notebook does not have."""
+    """Sets NAME = VALUE in the notebook's parameters cell, the first code cell that declares
+    `seed`; returns the names that cell does not have."""
     left = dict(overrides)
     for cell in nb.cells:
-        if cell.cell_type != "code":
+        if cell.cell_type != "code" or not re.search(r"^\s*long\s+seed\s*=", cell.source, re.M):
             continue
         lines = cell.source.split("\n")
         for i, line in enumerate(lines):
@@ -157,10 +162,11 @@ def apply_overrides(nb, overrides, name):
                 if kind in ("int", "long") and not re.fullmatch(r"[-+]?[0-9]+", value):
                     sys.exit(f"--set {m.group(2)}={value}: {m.group(2)} is a whole number"
                              f" ({kind}) in {name}")
+                if kind == "long":
+                    value += "L"  # seeds go up to 2^32 - 1, beyond an int literal
                 lines[i] = m.group(1) + m.group(2) + m.group(3) + value + m.group(5)
         cell.source = "\n".join(lines)
-        if not left:
-            break
+        break
     return sorted(left)
 
 
@@ -173,9 +179,10 @@ def stamp_of(path, overrides):
     nb = nbformat.read(str(path), as_version=4)
     for cell in nb.cells:
         h.update(cell.cell_type.encode() + b"\0" + cell.source.encode() + b"\0")
-    jars = ROOT / "kernel" / "target" / "kernel-jars"
-    for f in sorted(jars.glob("*.jar")) + [KERNELS / "kernels" / "java" / "kernel.json"]:
-        h.update(f.name.encode() + hashlib.sha256(f.read_bytes()).digest())
+    kernel = ROOT / "kernel" / "target"
+    for folder in ("kernel-jars", "classes", "jupyter"):
+        for f in sorted(p for p in (kernel / folder).rglob("*") if p.is_file()):
+            h.update(str(f.relative_to(kernel)).encode() + hashlib.sha256(f.read_bytes()).digest())
     h.update(json.dumps(sorted(overrides.items())).encode())
     return h.hexdigest()
 

@@ -52,6 +52,30 @@ final class Checks {
         }
     }
 
+    /**
+     * Refuses a matrix with an entry outside [0, 1]. NaN passes, as it does through NumPy: it comes
+     * from scores that overflowed, and training reports it as divergence.
+     */
+    static void probabilities(String name, Matrix p) {
+        for (int k = 0; k < p.rows(); k++) {
+            for (int i = 0; i < p.cols(); i++) {
+                double v = p.get(k, i);
+                if (v < 0 || v > 1) {
+                    throw new IllegalArgumentException(
+                            name
+                                    + " must hold probabilities in [0, 1], but "
+                                    + name
+                                    + "["
+                                    + k
+                                    + "]["
+                                    + i
+                                    + "] = "
+                                    + v);
+                }
+            }
+        }
+    }
+
     /** Refuses two matrices of different shapes, naming the operation and both shapes. */
     static void sameShape(String operation, String nameA, Matrix a, String nameB, Matrix b) {
         if (a.rows() != b.rows() || a.cols() != b.cols()) {

@@ -16,11 +16,12 @@ public final class CrossEntropy {
     /**
      * The loss of predictions {@code a2} against labels {@code Y}, averaged over the m rows.
      *
-     * @throws IllegalArgumentException if the shapes differ or {@code Y} is not a label matrix (see
-     *     {@link Checks#labels})
+     * @throws IllegalArgumentException if the shapes differ, {@code a2} holds something other than
+     *     probabilities, or {@code Y} is not a label matrix
      */
     public static double loss(Matrix a2, Matrix Y) {
         Checks.sameShape("loss", "a2", a2, "Y", Y);
+        Checks.probabilities("a2", a2);
         Checks.labels(Y);
         int m = a2.rows();
         // L = -(1/m) Σ_k Σ_i Y[k][i] log(a2[k][i] + ε)
@@ -36,6 +37,7 @@ public final class CrossEntropy {
      */
     public static Matrix gradient(Matrix a2, Matrix Y) {
         Checks.sameShape("gradient", "a2", a2, "Y", Y);
+        Checks.probabilities("a2", a2);
         Checks.labels(Y);
         int m = a2.rows();
         // ∂L/∂a2[k][i] = -(1/m) Y[k][i] / (a2[k][i] + ε)

@@ -26,10 +26,26 @@ public final class GradientDescent {
         return alpha;
     }
 
-    /** One step for a single weight: {@code w_new = w_old - α · slope}. */
+    /**
+     * One step for a single weight: {@code w_new = w_old - α · slope}.
+     *
+     * @throws IllegalArgumentException if {@code wOld} or {@code slope} is NaN or infinite
+     * @throws TrainingDivergedException if the step overflows
+     */
     public double step(double wOld, double slope) {
+        if (!Double.isFinite(wOld) || !Double.isFinite(slope)) {
+            throw new IllegalArgumentException(
+                    "step: w_old and the slope must be finite numbers, got w_old = "
+                            + wOld
+                            + " and slope = "
+                            + slope);
+        }
         // w_new = w_old - α ∂L/∂w
-        return wOld - alpha * slope;
+        double wNew = wOld - alpha * slope;
+        if (!Double.isFinite(wNew)) {
+            throw TrainingDivergedException.parameterOverflow("w", " = " + wNew, alpha);
+        }
+        return wNew;
     }
 
     /**

@@ -53,6 +53,7 @@ public final class Matrix {
                 rows == null ? -1 : rows.length, i -> rows[i] == null ? -1 : rows[i].length);
         int r = rows.length;
         int c = rows[0].length;
+        checkShape(r, c);
         double[] data = new double[r * c];
         for (int i = 0; i < r; i++) {
             System.arraycopy(rows[i], 0, data, i * c, c);
@@ -71,6 +72,7 @@ public final class Matrix {
                 rows == null ? -1 : rows.length, i -> rows[i] == null ? -1 : rows[i].length);
         int r = rows.length;
         int c = rows[0].length;
+        checkShape(r, c);
         double[] data = new double[r * c];
         for (int i = 0; i < r; i++) {
             for (int j = 0; j < c; j++) {
@@ -148,6 +150,10 @@ public final class Matrix {
         if (rows <= 0 || cols <= 0) {
             throw new IllegalArgumentException(
                     "a matrix needs a positive shape, got (" + rows + ", " + cols + ")");
+        }
+        if ((long) rows * cols > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(
+                    "a matrix of shape (" + rows + ", " + cols + ") is too large for one array");
         }
     }
 
@@ -395,14 +401,15 @@ public final class Matrix {
 
     /**
      * The column index of the largest entry of each row, {@code np.argmax(A, axis=1)}; the first
-     * one wins a tie.
+     * one wins a tie, and, as in NumPy, the first NaN wins over any number.
      */
     public int[] argmaxOfRows() {
         int[] out = new int[rows];
         for (int i = 0; i < rows; i++) {
             int best = 0;
-            for (int j = 1; j < cols; j++) {
-                if (data[i * cols + j] > data[i * cols + best]) {
+            for (int j = 1; j < cols && !Double.isNaN(data[i * cols + best]); j++) {
+                double v = data[i * cols + j];
+                if (v > data[i * cols + best] || Double.isNaN(v)) {
                     best = j;
                 }
             }

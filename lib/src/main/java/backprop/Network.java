@@ -271,9 +271,26 @@ public final class Network {
      * rule, from the output back to the input. Every gradient uses this network's parameters as
      * they are; nothing is updated here.
      *
-     * @param f a forward pass of this network
+     * @param f a forward pass of this network (only its shape can be checked: a pass of another
+     *     network of the same shape would give wrong gradients)
+     * @throws IllegalArgumentException if the forward pass has another shape than this network
      */
     public Gradients backward(ForwardPass f) {
+        if (f.z1().cols() != hidden() || f.a2().cols() != outputs() || f.X().cols() != inputs()) {
+            throw new IllegalArgumentException(
+                    "backward: the forward pass is from a "
+                            + f.X().cols()
+                            + "-"
+                            + f.z1().cols()
+                            + "-"
+                            + f.a2().cols()
+                            + " network, this one is "
+                            + inputs()
+                            + "-"
+                            + hidden()
+                            + "-"
+                            + outputs());
+        }
         int m = f.X().rows();
 
         // dz2 = a2 - Y   (softmax and cross-entropy together; the 1/m is applied just below)

@@ -10,7 +10,8 @@ public final class Softmax {
      *
      * <p>Each row's maximum is subtracted first. That leaves the result unchanged (the factor
      * {@code exp(-max)} cancels) and keeps {@code exp} from overflowing: scores of 1000 and 1001
-     * give 0.26894142 and 0.73105858 instead of NaN.
+     * give 0.26894142 and 0.73105858 instead of NaN. As in NumPy, a row holding NaN or an infinite
+     * score gives NaN; {@link Network#forward} lets training report it as divergence.
      */
     public static Matrix apply(Matrix z) {
         // shifted[k][i] = z[k][i] - max_j z[k][j]
@@ -28,13 +29,14 @@ public final class Softmax {
      * The matrix is symmetric.
      *
      * @param a one sample's softmax output, a 1 × n row
-     * @throws IllegalArgumentException if {@code a} is not a single row
+     * @throws IllegalArgumentException if {@code a} is not a single row of probabilities
      */
     public static Matrix jacobian(Matrix a) {
         if (a.rows() != 1) {
             throw new IllegalArgumentException(
                     "jacobian: expects one sample, a 1 × n row, got shape " + a.shape());
         }
+        Checks.probabilities("a", a);
         int n = a.cols();
         double[][] J = new double[n][n];
         for (int i = 0; i < n; i++) {

@@ -165,4 +165,47 @@ class BadInputTest {
                 "no parameter named 'W3': use W1, b1, W2 or b2",
                 message(() -> net.with("W3", Matrix.zeros(1, 1))));
     }
+
+    @Test
+    void lossRefusesPredictionsThatAreNotProbabilities() {
+        Matrix labels = Matrix.rowVector(1, 0);
+        assertEquals(
+                "a2 must hold probabilities in [0, 1], but a2[0][0] = -1.0E-8",
+                message(() -> CrossEntropy.loss(Matrix.rowVector(-1e-8, 1), labels)));
+        assertEquals(
+                "a2 must hold probabilities in [0, 1], but a2[0][0] = 2.0",
+                message(() -> CrossEntropy.gradient(Matrix.rowVector(2, 3), labels)));
+        assertEquals(
+                "a must hold probabilities in [0, 1], but a[0][0] = 5.0",
+                message(() -> Softmax.jacobian(Matrix.rowVector(5, -3))));
+    }
+
+    @Test
+    void aSingleWeightStepRefusesNotANumberAndOverflow() {
+        assertEquals(
+                "step: w_old and the slope must be finite numbers, got w_old = 1.0 and slope"
+                        + " = NaN",
+                message(() -> new GradientDescent(0.1).step(1.0, Double.NaN)));
+        var e =
+                assertThrows(
+                        TrainingDivergedException.class,
+                        () -> new GradientDescent(10).step(-1e308, 1e308));
+        assertTrue(e.getMessage().contains("made w = -Infinity"), e.getMessage());
+    }
+
+    @Test
+    void backwardRefusesAForwardPassOfAnotherShape() {
+        Network wider = Network.initialise(3, 5, 2, new NumpyRandom(1));
+        ForwardPass other = wider.forward(X, Y);
+        assertEquals(
+                "backward: the forward pass is from a 3-5-2 network, this one is 3-4-2",
+                message(() -> net.backward(other)));
+    }
+
+    @Test
+    void aMatrixTooLargeForOneArrayIsRefused() {
+        assertEquals(
+                "a matrix of shape (65536, 65536) is too large for one array",
+                message(() -> Matrix.zeros(65536, 65536)));
+    }
 }

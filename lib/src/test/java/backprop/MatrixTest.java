@@ -86,6 +86,12 @@ class MatrixTest {
     }
 
     @Test
+    void argmaxTakesTheFirstNotANumberAsNumPyDoes() {
+        Matrix m = Matrix.of(new double[] {1, Double.NaN, 3}, new double[] {Double.NaN, 9, 1});
+        assertArrayEquals(new int[] {1, 0}, m.argmaxOfRows());
+    }
+
+    @Test
     void raggedRowsAreRefused() {
         var e =
                 assertThrows(
