@@ -368,6 +368,21 @@ def comparable(nb):
     return cells
 
 
+def shown_text(outputs):
+    """What a cell's outputs show as text, on one line, for a message."""
+    parts = []
+    for out in outputs:
+        if out[0] == "stream":
+            parts.append(out[2])
+        elif out[0] in ("execute_result", "display_data"):
+            data = json.loads(out[1])
+            parts.append(data.get("text/plain", "<image>" if "image/png" in data else ""))
+        else:
+            parts.append(f"{out[1]}: {out[2]}")
+    text = " ".join("".join(parts).split())
+    return text if len(text) <= 160 else text[:157] + "..."
+
+
 def png_problem(b64):
     """None for a valid PNG image, else what is wrong with it."""
     try:
@@ -558,10 +573,19 @@ def command_check(args):
             ours, theirs = comparable(fresh), comparable(committed)
             differing = [i for i, (a, b) in enumerate(zip(ours, theirs), 1) if a != b]
             same = len(ours) == len(theirs) and not differing
-            where = f"code cell {differing[0]}" if differing else "the number of cells"
-            verdict(same, f"{path.name}: fresh outputs equal the committed ones"
-                    + ("" if same else f" (first difference: {where}; re-run  bash bin/run"
-                       " and commit the notebook)"))
+            if same:
+                verdict(True, f"{path.name}: fresh outputs equal the committed ones")
+            else:
+                where = "the number of cells differs"
+                if differing:
+                    i = differing[0]
+                    source = ours[i - 1][0].strip().split("\n")[-1]
+                    where = (f"code cell {i} (In [{i}], `{source}`) shows\n"
+                             f"      {shown_text(ours[i - 1][1])}\n"
+                             f"    where the committed notebook shows\n"
+                             f"      {shown_text(theirs[i - 1][1])}")
+                verdict(False, f"{path.name}: fresh outputs differ from the committed ones:"
+                        f" {where}\n    (re-run  bash bin/run  and commit the notebook)")
 
             for index, cell in enumerate(fresh.cells, start=1):
                 for out in cell.get("outputs", []):
