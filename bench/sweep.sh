@@ -21,9 +21,10 @@ java -cp "$cp" org.openjdk.jmh.Main 'backprop\.bench\.SweepBenchmark\.' \
     -rf json -rff "$out/jmh-sweep.json" > "$out/jmh-sweep.log" 2>&1 \
     || { tail -30 "$out/jmh-sweep.log"; exit 1; }
 
+# NumPy keeps its BLAS's default threads here (both cores), its best case for wide products.
 rm -f "$out/numpy-sweep.json"
 if command -v python3 > /dev/null; then
-    echo "NumPy: bench/numpy_epoch.py --sweep ..."
+    echo "NumPy: bench/numpy_epoch.py --sweep, BLAS threads: ${OPENBLAS_NUM_THREADS:-default} ..."
     python3 bench/numpy_epoch.py --sweep --json "$out/numpy-sweep.json"
 else
     echo "skipped: numpy not available (no python3)"
