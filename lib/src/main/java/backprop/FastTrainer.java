@@ -184,12 +184,10 @@ public final class FastTrainer {
                 a2[k][j] = Math.exp(z2[k][j] - max);
             }
             double sum = NumpySum.sum(a2[k], 0, nOut);
-            for (int j = 0; j < nOut; j++) {
-                a2[k][j] = a2[k][j] / sum;
-            }
-
-            // the loss's terms Y[k][i] log(a2[k][i] + ε), in the order of the matrix's entries
             for (int i = 0; i < nOut; i++) {
+                a2[k][i] = a2[k][i] / sum;
+
+                // the loss's term Y[k][i] log(a2[k][i] + ε), in the order of the matrix's entries
                 double x = a2[k][i] + CrossEntropy.EPSILON;
                 double y = Y[k][i];
                 // when y is ±0, y log x = y (x - 1), the same signed zero without the log: for
