@@ -28,9 +28,11 @@ java -cp "$cp" org.openjdk.jmh.Main 'backprop\.bench\.EpochBenchmark\.' \
 sed -n '/^Benchmark /,$p' "$out/jmh-epoch.log" | grep -v -e 'gc.count' -e 'gc.time'
 echo
 
+# NumPy runs as a reader would run it, with its BLAS's default threads; at these sizes
+# OPENBLAS_NUM_THREADS=1 gives the same times.
 rm -f "$out/numpy-epoch.json"
 if command -v python3 > /dev/null; then
-    echo "NumPy: bench/numpy_epoch.py ..."
+    echo "NumPy: bench/numpy_epoch.py, BLAS threads: ${OPENBLAS_NUM_THREADS:-default} ..."
     python3 bench/numpy_epoch.py --json "$out/numpy-epoch.json"
 else
     echo "skipped: numpy not available (no python3)"

@@ -3,7 +3,7 @@
 # fast path (JMH, short settings) against the document's NumPy code. Prints the table and where
 # NumPy is faster, and draws img/speed-sweep.png.
 #
-#   bash bench/sweep.sh          about two minutes on 2 cores
+#   bash bench/sweep.sh          about two and a half minutes on 2 cores
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=bench/target
@@ -21,10 +21,15 @@ java -cp "$cp" org.openjdk.jmh.Main 'backprop\.bench\.SweepBenchmark\.' \
     -rf json -rff "$out/jmh-sweep.json" > "$out/jmh-sweep.log" 2>&1 \
     || { tail -30 "$out/jmh-sweep.log"; exit 1; }
 
-rm -f "$out/numpy-sweep.json"
+# NumPy twice: with one BLAS thread, as Java runs one, and with its BLAS's default threads (both
+# cores); the report takes NumPy's better time at each point.
+rm -f "$out"/numpy-sweep-*.json
 if command -v python3 > /dev/null; then
-    echo "NumPy: bench/numpy_epoch.py --sweep ..."
-    python3 bench/numpy_epoch.py --sweep --json "$out/numpy-sweep.json"
+    echo "NumPy: bench/numpy_epoch.py --sweep, one BLAS thread ..."
+    OPENBLAS_NUM_THREADS=1 python3 bench/numpy_epoch.py --sweep --json "$out/numpy-sweep-1.json"
+    echo "NumPy: bench/numpy_epoch.py --sweep, default BLAS threads ..."
+    env -u OPENBLAS_NUM_THREADS python3 bench/numpy_epoch.py --sweep \
+        --json "$out/numpy-sweep-default.json"
 else
     echo "skipped: numpy not available (no python3)"
 fi
@@ -32,4 +37,4 @@ echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 
 java -Djava.awt.headless=true -cp "$cp" backprop.bench.SweepReport \
-    "$out/jmh-sweep.json" "$out/numpy-sweep.json" img/speed-sweep.png
+    "$out/jmh-sweep.json" img/speed-sweep.png "$out"/numpy-sweep-*.json

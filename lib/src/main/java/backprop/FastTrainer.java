@@ -75,7 +75,7 @@ public final class FastTrainer {
 
     private final double alpha;
 
-    /** 1/m when m is a power of two (then exact), else 0: see divideByM. */
+    /** 1/m when m is a power of two (then exact), else 0: see descend. */
     private final double reciprocalOfM;
 
     // the batch: X is m × nIn, Y is m × nOut
@@ -97,10 +97,10 @@ public final class FastTrainer {
     private double loss;
 
     // the backward pass: dz2 is m × nOut; dz1 holds the rows of the samples in hand; the
-    // parameter gradients have their parameter's shape (dW2T is transposed, as W2T is)
+    // parameter gradients have their parameter's shape (dW2T is transposed, as W2T is) and hold
+    // sums over the samples: step divides them by m
     private final double[][] dz2;
     private final double[][] dz1;
-    private final double[] coefficients;
     private final double[][] dW2T;
     private final double[] db2;
     private final double[][] dW1;
@@ -145,7 +145,6 @@ public final class FastTrainer {
 
         dz2 = new double[m][nOut];
         dz1 = new double[BACKWARD_BLOCK][nHidden];
-        coefficients = new double[BACKWARD_BLOCK];
         dW2T = new double[nOut][nHidden];
         db2 = new double[nOut];
         dW1 = new double[nIn][nHidden];
@@ -185,12 +184,10 @@ public final class FastTrainer {
                 a2[k][j] = Math.exp(z2[k][j] - max);
             }
             double sum = NumpySum.sum(a2[k], 0, nOut);
-            for (int j = 0; j < nOut; j++) {
-                a2[k][j] = a2[k][j] / sum;
-            }
-
-            // the loss's terms Y[k][i] log(a2[k][i] + ε), in the order of the matrix's entries
             for (int i = 0; i < nOut; i++) {
+                a2[k][i] = a2[k][i] / sum;
+
+                // the loss's term Y[k][i] log(a2[k][i] + ε), in the order of the matrix's entries
                 double x = a2[k][i] + CrossEntropy.EPSILON;
                 double y = Y[k][i];
                 // when y is ±0, y log x = y (x - 1), the same signed zero without the log: for
@@ -350,14 +347,14 @@ public final class FastTrainer {
             }
         }
 
-        // db2 = Σ_k dz2[k] / m   (rows added top to bottom)
+        // db2 = Σ_k dz2[k], rows added top to bottom (the 1/m waits for step)
         System.arraycopy(dz2[0], 0, db2, 0, nOut);
         for (int k = 1; k < m; k++) {
             add(db2, dz2[k]);
         }
-        divideByM(db2);
 
-        // dW2ᵀ, dW1 and db1 gather their terms sample by sample, t = 0 .. m-1
+        // dW2ᵀ, dW1 and db1 gather their terms sample by sample, t = 0 .. m-1 (the 1/m waits
+        // for step)
         for (double[] row : dW2T) {
             Arrays.fill(row, 0.0);
         }
@@ -372,13 +369,6 @@ public final class FastTrainer {
             }
             gradientTerms(t0, t1);
         }
-        for (double[] row : dW2T) {
-            divideByM(row);
-        }
-        for (double[] row : dW1) {
-            divideByM(row);
-        }
-        divideByM(db1);
 
         phase = Phase.BACKWARD_DONE;
     }
@@ -482,16 +472,50 @@ public final class FastTrainer {
     private void gradientTerms(int t0, int t1) {
         int n = t1 - t0;
         for (int j = 0; j < nOut; j++) {
-            for (int t = t0; t < t1; t++) {
-                coefficients[t - t0] = dz2[t][j];
+            double[] d = dW2T[j];
+            switch (n) {
+                case 4 ->
+                        fma4(
+                                dz2[t0][j],
+                                a1[t0],
+                                dz2[t0 + 1][j],
+                                a1[t0 + 1],
+                                dz2[t0 + 2][j],
+                                a1[t0 + 2],
+                                dz2[t0 + 3][j],
+                                a1[t0 + 3],
+                                d);
+                case 3 ->
+                        fma3(
+                                dz2[t0][j],
+                                a1[t0],
+                                dz2[t0 + 1][j],
+                                a1[t0 + 1],
+                                dz2[t0 + 2][j],
+                                a1[t0 + 2],
+                                d);
+                case 2 -> fma2(dz2[t0][j], a1[t0], dz2[t0 + 1][j], a1[t0 + 1], d);
+                default -> fma1(dz2[t0][j], a1[t0], d);
             }
-            fmaTerms(coefficients, a1, t0, n, dW2T[j]);
         }
         for (int i = 0; i < nIn; i++) {
-            for (int t = t0; t < t1; t++) {
-                coefficients[t - t0] = X[t][i];
+            double[] d = dW1[i];
+            switch (n) {
+                case 4 ->
+                        fma4(
+                                X[t0][i],
+                                dz1[0],
+                                X[t0 + 1][i],
+                                dz1[1],
+                                X[t0 + 2][i],
+                                dz1[2],
+                                X[t0 + 3][i],
+                                dz1[3],
+                                d);
+                case 3 -> fma3(X[t0][i], dz1[0], X[t0 + 1][i], dz1[1], X[t0 + 2][i], dz1[2], d);
+                case 2 -> fma2(X[t0][i], dz1[0], X[t0 + 1][i], dz1[1], d);
+                default -> fma1(X[t0][i], dz1[0], d);
             }
-            fmaTerms(coefficients, dz1, 0, n, dW1[i]);
         }
         if (n == BACKWARD_BLOCK && t0 > 0) {
             add4(db1, dz1[0], dz1[1], dz1[2], dz1[3]);
@@ -547,13 +571,26 @@ public final class FastTrainer {
         }
     }
 
-    /** {@code p = p - α dp} in place; true when every new entry is finite. */
-    private boolean descend(double[] p, double[] dp) {
+    /**
+     * {@code p = p - α (sum / m)} in place, where {@code sum / m} is the gradient as {@link
+     * Network#backward} divides it; true when every new entry is finite. When m is a power of two,
+     * as in the document's batch of 2, {@code sum · (1/m)} is exactly the same number (1/m is then
+     * exact, and both round the same real quotient) and quicker than a division.
+     */
+    private boolean descend(double[] p, double[] sum) {
         boolean finite = true;
-        for (int i = 0; i < p.length; i++) {
-            // p_new = p_old - α ∂L/∂p
-            p[i] = p[i] - dp[i] * alpha;
-            finite &= Double.isFinite(p[i]);
+        if (reciprocalOfM != 0) {
+            for (int i = 0; i < p.length; i++) {
+                // p_new = p_old - α ∂L/∂p
+                p[i] = p[i] - (sum[i] * reciprocalOfM) * alpha;
+                finite &= Double.isFinite(p[i]);
+            }
+        } else {
+            for (int i = 0; i < p.length; i++) {
+                // p_new = p_old - α ∂L/∂p
+                p[i] = p[i] - (sum[i] / m) * alpha;
+                finite &= Double.isFinite(p[i]);
+            }
         }
         return finite;
     }
@@ -590,13 +627,17 @@ public final class FastTrainer {
 
     /** The gradient of a parameter from the last backward pass, for the tests. */
     Matrix gradient(String name) {
-        return switch (name) {
-            case "W1" -> Matrix.of(dW1);
-            case "b1" -> Matrix.rowVector(db1);
-            case "W2" -> Matrix.of(dW2T).transpose();
-            case "b2" -> Matrix.rowVector(db2);
-            default -> throw new IllegalArgumentException("no parameter named '" + name + "'");
-        };
+        Matrix sum =
+                switch (name) {
+                    case "W1" -> Matrix.of(dW1);
+                    case "b1" -> Matrix.rowVector(db1);
+                    case "W2" -> Matrix.of(dW2T).transpose();
+                    case "b2" -> Matrix.rowVector(db2);
+                    default ->
+                            throw new IllegalArgumentException("no parameter named '" + name + "'");
+                };
+        // step divides by m as it goes; Network.backward has divided already
+        return sum.divide(m);
     }
 
     /** a1, z2, a2 or dz2 from the last passes, for the tests; z1 and dz1 are not kept. */
@@ -644,18 +685,6 @@ public final class FastTrainer {
             case 2 -> fma2(a[t], x[t], a[t + 1], x[t + 1], y);
             case 1 -> fma1(a[t], x[t], y);
             default -> {}
-        }
-    }
-
-    /** {@code y += Σ_t a[t] x[from + t]} for t = 0 .. n-1 (n at most 4), in one pass. */
-    private static void fmaTerms(double[] a, double[][] x, int from, int n, double[] y) {
-        switch (n) {
-            case 4 ->
-                    fma4(a[0], x[from], a[1], x[from + 1], a[2], x[from + 2], a[3], x[from + 3], y);
-            case 3 -> fma3(a[0], x[from], a[1], x[from + 1], a[2], x[from + 2], y);
-            case 2 -> fma2(a[0], x[from], a[1], x[from + 1], y);
-            case 1 -> fma1(a[0], x[from], y);
-            default -> throw new IllegalArgumentException("1 to 4 terms at a time, not " + n);
         }
     }
 
@@ -714,22 +743,6 @@ public final class FastTrainer {
     private static void add4(double[] y, double[] x0, double[] x1, double[] x2, double[] x3) {
         for (int i = 0; i < y.length; i++) {
             y[i] = (((y[i] + x0[i]) + x1[i]) + x2[i]) + x3[i];
-        }
-    }
-
-    /**
-     * {@code y[i] = y[i] / m}. When m is a power of two, {@code y[i] · (1/m)} is exactly the same
-     * number (1/m is then exact, and both round the same real quotient) and much quicker.
-     */
-    private void divideByM(double[] y) {
-        if (reciprocalOfM != 0) {
-            for (int i = 0; i < y.length; i++) {
-                y[i] = y[i] * reciprocalOfM;
-            }
-        } else {
-            for (int i = 0; i < y.length; i++) {
-                y[i] = y[i] / m;
-            }
         }
     }
 

@@ -30,15 +30,38 @@ public final class SweepReport {
     private SweepReport() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            System.err.println("usage: SweepReport JMH_JSON NUMPY_JSON PNG");
+        if (args.length < 2) {
+            System.err.println("usage: SweepReport JMH_JSON PNG [NUMPY_JSON ...]");
             System.exit(2);
         }
         JsonNode jmh = JSON.readTree(Files.readString(Path.of(args[0])));
-        Path numpyFile = Path.of(args[1]);
-        JsonNode numpy =
-                Files.exists(numpyFile) ? JSON.readTree(Files.readString(numpyFile)) : null;
-        JsonNode numpyResults = numpy != null && numpy.has("results") ? numpy.get("results") : null;
+        Path png = Path.of(args[1]);
+
+        // NumPy's best time at each point, and the run (BLAS threads) that gave it
+        Map<String, Double> numpyBest = new LinkedHashMap<>();
+        Map<String, String> numpyThreads = new LinkedHashMap<>();
+        for (int a = 2; a < args.length; a++) {
+            Path file = Path.of(args[a]);
+            if (!Files.exists(file)) {
+                continue;
+            }
+            JsonNode numpy = JSON.readTree(Files.readString(file));
+            if (!numpy.has("results")) {
+                continue;
+            }
+            JsonNode set = numpy.get("environment").get("blas_threads").get("OPENBLAS_NUM_THREADS");
+            String threads = set == null ? "default" : set.asText();
+            var points = numpy.get("results").fields();
+            while (points.hasNext()) {
+                var point = points.next();
+                double micros = point.getValue().get("us_per_epoch_best").doubleValue();
+                if (micros < numpyBest.getOrDefault(point.getKey(), Double.POSITIVE_INFINITY)) {
+                    numpyBest.put(point.getKey(), micros);
+                    numpyThreads.put(point.getKey(), threads);
+                }
+            }
+        }
+        boolean haveNumpy = !numpyBest.isEmpty();
 
         TreeSet<Integer> widths = new TreeSet<>();
         TreeSet<Integer> batches = new TreeSet<>();
@@ -59,12 +82,13 @@ public final class SweepReport {
         table.append(
                 String.format(
                         Locale.ROOT,
-                        "%7s %6s %14s %14s %8s%n",
+                        "%7s %6s %14s %14s %8s  %s%n",
                         "hidden",
                         "batch",
                         "Java us/epoch",
                         "NumPy us/epoch",
-                        "ratio"));
+                        "ratio",
+                        "NumPy's best with BLAS threads"));
         for (int batch : batches) {
             String label = "batch " + batch;
             double[] j = new double[hidden.length];
@@ -74,10 +98,7 @@ public final class SweepReport {
             for (int h : widths) {
                 String key = h + "x" + batch;
                 j[i] = java.get(key);
-                n[i] =
-                        numpyResults != null && numpyResults.has(key)
-                                ? numpyResults.get(key).get("us_per_epoch_best").doubleValue()
-                                : Double.NaN;
+                n[i] = numpyBest.getOrDefault(key, Double.NaN);
                 double ratio = n[i] / j[i];
                 if (ratio < 1) {
                     numpyFaster.add(String.format(Locale.ROOT, "%d (%.2fx)", h, ratio));
@@ -85,16 +106,17 @@ public final class SweepReport {
                 table.append(
                         String.format(
                                 Locale.ROOT,
-                                "%7d %6d %14.2f %14.2f %8.2f%n",
+                                "%7d %6d %14.2f %14.2f %8.2f  %s%n",
                                 h,
                                 batch,
                                 j[i],
                                 n[i],
-                                ratio));
+                                ratio,
+                                numpyThreads.getOrDefault(key, "-")));
                 i++;
             }
             javaMicros.put(label, j);
-            if (numpyResults != null) {
+            if (haveNumpy) {
                 numpyMicros.put(label, n);
             }
             if (!numpyFaster.isEmpty()) {
@@ -104,7 +126,7 @@ public final class SweepReport {
         }
         System.out.print(table);
         System.out.println("ratio = Java epochs/s over NumPy epochs/s (above 1: Java faster)");
-        if (numpyResults == null) {
+        if (!haveNumpy) {
             System.out.println("NumPy: skipped: numpy not available");
         } else if (crossovers.isEmpty()) {
             System.out.println("NumPy is slower than the library everywhere in this grid");
@@ -120,7 +142,6 @@ public final class SweepReport {
                         "NumPy",
                         numpyMicros,
                         "One epoch of a 2-hidden-3 network: Java solid, NumPy dashed");
-        Path png = Charts.savePng(chart, Path.of(args[2]));
-        System.out.println("wrote " + png);
+        System.out.println("wrote " + Charts.savePng(chart, png));
     }
 }
