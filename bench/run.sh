@@ -3,7 +3,7 @@
 # NumPy code, on the worked example's 3-4-2 network and a 2-100-3 spiral network, and prints
 # them side by side. The last line is: speedup tiny=<x> spiral=<y>
 #
-#   bash bench/run.sh            about two minutes on 2 cores
+#   bash bench/run.sh            under two minutes on 2 cores
 #
 # Run it on a quiet machine: it prints the load average first, for the record.
 set -euo pipefail
@@ -18,11 +18,11 @@ mvn -q -B -DskipTests package -pl bench -am > "$out/build.log" 2>&1 \
     || { cat "$out/build.log"; exit 1; }
 cp="$out/classes:$(cat "$out/classpath.txt")"
 
-# 2 forks x (3 warm-up + 5 measured iterations of 1 s) for each of fast and readable, on both
-# networks: about 70 s. Full log in bench/target/jmh-epoch.log.
-echo "JMH: EpochBenchmark, 2 forks, 3 x 1 s warm-up, 5 x 1 s measured, -prof gc ..."
+# 2 forks x (5 warm-up + 5 measured iterations of 1 s) for each of fast and readable, on both
+# networks: about 90 s. Full log in bench/target/jmh-epoch.log.
+echo "JMH: EpochBenchmark, 2 forks, 5 x 1 s warm-up, 5 x 1 s measured, -prof gc ..."
 java -cp "$cp" org.openjdk.jmh.Main 'backprop\.bench\.EpochBenchmark\.' \
-    -f 2 -wi 3 -w 1s -i 5 -r 1s -prof gc -foe true \
+    -f 2 -wi 5 -w 1s -i 5 -r 1s -prof gc -foe true \
     -rf json -rff "$out/jmh-epoch.json" > "$out/jmh-epoch.log" 2>&1 \
     || { tail -30 "$out/jmh-epoch.log"; exit 1; }
 sed -n '/^Benchmark /,$p' "$out/jmh-epoch.log" | grep -v -e 'gc.count' -e 'gc.time'

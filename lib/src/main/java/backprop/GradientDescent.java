@@ -98,8 +98,8 @@ public final class GradientDescent {
      * <p>The epochs run on a {@link FastTrainer}, which computes exactly what {@link
      * Network#forward}, {@link Network#backward} and {@link #step(Network, Gradients)} compute, in
      * the same order and so with the same bits, but in buffers allocated once instead of new
-     * matrices every epoch: about 3 times faster on the document's network and about 15 times on a
-     * 2-100-3 network with a batch of 300 ({@code bench/run.sh} measures both). That is why this
+     * matrices every epoch: two to three times faster on the document's network, over ten times on
+     * a 2-100-3 network with a batch of 300 ({@code bench/run.sh} measures both). That is why this
      * method does not call those three itself. The loop below keeps the shape of the lesson:
      * forward, check, log, backward, step. The readable methods stay the definition of each step,
      * and the tests hold the two paths together bit for bit.
