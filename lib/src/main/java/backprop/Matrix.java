@@ -24,6 +24,9 @@ import java.util.function.DoubleUnaryOperator;
  */
 public final class Matrix {
 
+    /** Every integer up to this size in magnitude is exactly a double. */
+    private static final long EXACT_INTEGERS = 1L << 53;
+
     private final int rows;
     private final int cols;
 
@@ -65,21 +68,29 @@ public final class Matrix {
      * A matrix of whole numbers, printed as NumPy prints an integer array, like the document's
      * input {@code X}.
      *
-     * @throws IllegalArgumentException if there are no rows, a row is empty or the rows are ragged
+     * @throws IllegalArgumentException if there are no rows, a row is empty or the rows are ragged,
+     *     or an entry is beyond ±2^53, where a double can no longer hold every integer
      */
     public static Matrix ofIntegers(long[]... rows) {
-        checkRectangular(
-                rows == null ? -1 : rows.length, i -> rows[i] == null ? -1 : rows[i].length);
-        int r = rows.length;
-        int c = rows[0].length;
-        checkShape(r, c);
-        double[] data = new double[r * c];
-        for (int i = 0; i < r; i++) {
-            for (int j = 0; j < c; j++) {
-                data[i * c + j] = rows[i][j];
+        double[][] values = new double[rows == null ? 0 : rows.length][];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = rows[i] == null ? null : new double[rows[i].length];
+            for (int j = 0; values[i] != null && j < values[i].length; j++) {
+                if (Math.abs(rows[i][j]) > EXACT_INTEGERS) {
+                    throw new IllegalArgumentException(
+                            "ofIntegers: "
+                                    + rows[i][j]
+                                    + " at ["
+                                    + i
+                                    + "]["
+                                    + j
+                                    + "] is beyond 2^53 and would be rounded");
+                }
+                values[i][j] = rows[i][j];
             }
         }
-        return new Matrix(r, c, data, true);
+        Matrix m = of(values);
+        return new Matrix(m.rows, m.cols, m.data, true);
     }
 
     /** A 1 × n matrix: a row vector such as a bias {@code b1}. */

@@ -92,6 +92,22 @@ class MatrixTest {
     }
 
     @Test
+    void integersBeyondTwoToThe53AreRefusedNotRounded() {
+        var e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> Matrix.ofIntegers(new long[] {1, 9007199254740993L}));
+        assertEquals(
+                "ofIntegers: 9007199254740993 at [0][1] is beyond 2^53 and would be rounded",
+                e.getMessage());
+        var ragged =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> Matrix.ofIntegers(new long[] {1, 2}, new long[] {3}));
+        assertEquals("ragged rows: row 0 has 2 entries but row 1 has 1", ragged.getMessage());
+    }
+
+    @Test
     void raggedRowsAreRefused() {
         var e =
                 assertThrows(
