@@ -8,15 +8,7 @@
 # Run it on a quiet machine: it prints the load average first, for the record.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=bench/target
-
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
-
-echo "building lib and bench (tests skipped) ..."
-mkdir -p "$out"
-mvn -q -B -DskipTests package -pl bench -am > "$out/build.log" 2>&1 \
-    || { cat "$out/build.log"; exit 1; }
-cp="$out/classes:$(cat "$out/classpath.txt")"
+source bench/build.sh
 
 # 2 forks x (5 warm-up + 5 measured iterations of 1 s) for each of fast and readable, on both
 # networks: about 90 s. Full log in bench/target/jmh-epoch.log.

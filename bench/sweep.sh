@@ -6,13 +6,7 @@
 #   bash bench/sweep.sh          about two and a half minutes on 2 cores
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=bench/target
-
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
-mkdir -p "$out"
-mvn -q -B -DskipTests package -pl bench -am > "$out/build.log" 2>&1 \
-    || { cat "$out/build.log"; exit 1; }
-cp="$out/classes:$(cat "$out/classpath.txt")"
+source bench/build.sh
 
 # 20 grid points x (1 fork: 2 x 0.3 s warm-up, 3 x 0.3 s measured): about a minute.
 echo "JMH: SweepBenchmark, 1 fork, 2 x 0.3 s warm-up, 3 x 0.3 s measured per point ..."
